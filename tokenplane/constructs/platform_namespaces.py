@@ -1,0 +1,24 @@
+"""L3: the namespaces the platform's own objects live in."""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from tokenplane import names
+from tokenplane.config import NamespacesSpec
+from tokenplane.constructs.core import Namespace
+
+
+class PlatformNamespaces(Construct):
+    """Defines the gateway, models and auth namespaces named in `platform.yaml`.
+
+    The gateway and models namespaces carry the label that lets their routes attach to the
+    Gateway's HTTPS listener; no other namespace can attach a route.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, namespaces: NamespacesSpec) -> None:
+        super().__init__(scope, id)
+        admitted = {names.GATEWAY_ROUTES_LABEL: "true"}
+        self.gateway = Namespace(self, "gateway", name=namespaces.gateway, labels=admitted)
+        self.models = Namespace(self, "models", name=namespaces.models, labels=admitted)
+        self.auth = Namespace(self, "auth", name=namespaces.auth)

@@ -1,0 +1,20 @@
+"""L3: Kuadrant, the engine that enforces the platform's auth and limit policies."""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from tokenplane import names
+from tokenplane.constructs.core import Namespace
+from tokenplane.constructs.kuadrant import Kuadrant
+
+
+class PolicyEngine(Construct):
+    """Defines the Kuadrant CR in the auth namespace; the operator then runs Authorino and
+    Limitador there and attaches their filters to the Gateway."""
+
+    def __init__(self, scope: Construct, id: str, *, namespace: Namespace) -> None:
+        super().__init__(scope, id)
+        self.kuadrant = Kuadrant(
+            self, "kuadrant", namespace=namespace.name, labels=names.component("policy-engine")
+        )

@@ -1,0 +1,96 @@
+"""Where each object goes in dist/, and the kustomization.yaml of every folder.
+
+`dist/<cluster>/` holds one folder per deployable unit: `platform/` for the shared objects,
+`models/<model-id>/` for everything one model runs on, `tenants/<tenant-id>/` for one
+tenant's credentials. Objects are placed by their labels (see `tokenplane.names`), so the
+charts do not know the layout. Each object is one file named `<kind>-<name>.yaml`; a unit
+that holds two objects of one kind and name in different namespaces is an error.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from pathlib import PurePosixPath
+from typing import Any
+
+from tokenplane import names
+from tokenplane.output.yaml_text import to_yaml
+
+KUSTOMIZATION = "kustomization.yaml"
+
+
+class LayoutError(ValueError):
+    """Raised when two objects would be written to the same file."""
+
+
+def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
+    """The folder, relative to `dist/<cluster>/`, an object belongs in."""
+    labels = manifest.get("metadata", {}).get("labels", {})
+    if tenant := labels.get(names.TENANT_LABEL):
+        return PurePosixPath("tenants", tenant)
+    if model := labels.get(names.MODEL_LABEL):
+        return PurePosixPath("models", model)
+    return PurePosixPath("platform")
+
+
+def file_name(manifest: Mapping[str, Any]) -> str:
+    """`<kind-lowercase>-<metadata.name>.yaml`."""
+    return f"{manifest['kind'].lower()}-{manifest['metadata']['name']}.yaml"
+
+
+def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, str]:
+    """Every file of dist/ (relative path → text), kustomizations included."""
+    files: dict[str, str] = {}
+    owners: dict[str, Mapping[str, Any]] = {}
+    problems: list[str] = []
+    folders: dict[PurePosixPath, set[str]] = defaultdict(set)
+    for cluster, manifests in clusters.items():
+        root = PurePosixPath(cluster)
+        for manifest in manifests:
+            folder = root / unit_of(manifest)
+            path = str(folder / file_name(manifest))
+            if path in owners:
+                problems.append(
+                    f"{path}: {_describe(owners[path])} and {_describe(manifest)} "
+                    "would share this file; give them different names"
+                )
+                continue
+            owners[path] = manifest
+            files[path] = to_yaml(manifest)
+            folders[folder].add(file_name(manifest))
+    if problems:
+        raise LayoutError("\n".join(problems))
+    for folder in list(folders):
+        for parent in folder.parents:
+            if parent == PurePosixPath("."):
+                break
+            folders[parent].add(f"{folder.relative_to(parent).parts[0]}")
+            folder = parent
+    for folder, entries in folders.items():
+        files[str(folder / KUSTOMIZATION)] = _kustomization(sorted(entries, key=_entry_order))
+    return dict(sorted(files.items()))
+
+
+def _entry_order(entry: str) -> tuple[int, str, str]:
+    # Sub-folders after files; files by kind, then name.
+    if not entry.endswith(".yaml"):
+        return (1, entry, "")
+    kind, _, name = entry.partition("-")
+    return (0, kind, name)
+
+
+def _kustomization(resources: Sequence[str]) -> str:
+    return to_yaml(
+        {
+            "apiVersion": "kustomize.config.k8s.io/v1beta1",
+            "kind": "Kustomization",
+            "resources": list(resources),
+        }
+    )
+
+
+def _describe(manifest: Mapping[str, Any]) -> str:
+    metadata = manifest.get("metadata", {})
+    where = f"{metadata['namespace']}/" if metadata.get("namespace") else ""
+    return f"{manifest['kind']} {where}{metadata.get('name')}"
