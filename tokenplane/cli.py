@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokenplane.config import ConfigError, load_config
+from tokenplane.invariants import check_cluster
 from tokenplane.output import LayoutError, render_tree, replace_tree
 
 
@@ -46,8 +47,17 @@ def _synth(config: Path, out: Path) -> int:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
+    clusters = synthesize(spec)
+    violations = [
+        v for cluster, objects in clusters.items() for v in check_cluster(cluster, objects)
+    ]
+    if violations:
+        return _fail(
+            f"{_count(violations, 'platform invariant')} broken",
+            "\n".join(str(violation) for violation in violations),
+        )
     try:
-        files = render_tree(synthesize(spec))
+        files = render_tree(clusters)
     except LayoutError as error:
         return _fail("the output has conflicting files", error)
     replace_tree(out, files)
@@ -55,7 +65,7 @@ def _synth(config: Path, out: Path) -> int:
     return 0
 
 
-def _fail(summary: str, error: Exception) -> int:
+def _fail(summary: str, error: Exception | str) -> int:
     print(f"tokenplane: {summary}; nothing was written:", file=sys.stderr)
     for line in str(error).splitlines():
         print(f"  {line}", file=sys.stderr)
