@@ -261,3 +261,16 @@ def test_fails_when_widget_version_is_not_served(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET.replace("tokenplane.io/v1", "tokenplane.io/v1alpha1"))
     assert [p.path for p in problems] == ["apiVersion"]
     assert "not served" in problems[0].message
+
+
+def test_text_scan_of_pinned_crds_agrees_with_parsing() -> None:
+    import yaml
+    from conftest import shared_folder
+
+    from tokenplane.validate.crds import scan
+    from tokenplane.versions import crd_files
+
+    for relative in crd_files():
+        text = (shared_folder() / "crds" / relative).read_text(encoding="utf-8")
+        crd = yaml.load(text, Loader=yaml.CSafeLoader)
+        assert scan(text) == (crd["spec"]["group"], crd["spec"]["names"]["kind"]), relative
