@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import kubernetes_validate
-from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
+
+from tokenplane.validate.fastcheck import FastValidator
 
 _SCHEMA_ROOT = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
 _GROUP = re.compile(r"^([^./]*)(?:\.[^/]*)?/")
@@ -42,12 +43,22 @@ def schema_folder(kubernetes_version: str) -> Path:
 
 
 @cache
+def definitions(kubernetes_version: str) -> Mapping[str, Any]:
+    """kubernetes-validate's `_definitions.json`: every built-in type under `$defs`."""
+    folder = schema_folder(kubernetes_version)
+    loaded: Mapping[str, Any] = json.loads(
+        (folder / "_definitions.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+@cache
 def definitions_registry(kubernetes_version: str) -> Registry[Any]:
     """A registry holding the shared definitions, for schemas that reference them (ObjectMeta)."""
-    folder = schema_folder(kubernetes_version)
-    definitions = json.loads((folder / "_definitions.json").read_text(encoding="utf-8"))
-    resource: Resource[Any] = Resource.from_contents(definitions)
-    registry: Registry[Any] = Registry().with_resource(definitions["$id"], resource)
+    resource: Resource[Any] = Resource.from_contents(definitions(kubernetes_version))
+    registry: Registry[Any] = Registry().with_resource(
+        definitions(kubernetes_version)["$id"], resource
+    )
     return registry
 
 
@@ -56,16 +67,16 @@ class BuiltinSchemas:
 
     def __init__(self, kubernetes_version: str) -> None:
         self._version = kubernetes_version
-        self._validators: dict[tuple[str, str], Draft202012Validator | None] = {}
+        self._validators: dict[tuple[str, str], FastValidator | None] = {}
 
-    def validator(self, api_version: str, kind: str) -> Draft202012Validator | None:
+    def validator(self, api_version: str, kind: str) -> FastValidator | None:
         """The validator for this kind, or None when Kubernetes has no such built-in kind."""
         key = (api_version, kind)
         if key not in self._validators:
             self._validators[key] = self._compile(api_version, kind)
         return self._validators[key]
 
-    def _compile(self, api_version: str, kind: str) -> Draft202012Validator | None:
+    def _compile(self, api_version: str, kind: str) -> FastValidator | None:
         stem = _GROUP.sub(r"\1-", api_version).replace("/", "-")
         path = schema_folder(self._version) / f"{kind.lower()}-{stem}.json"
         if not path.is_file():
@@ -73,7 +84,9 @@ class BuiltinSchemas:
         schema: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         if not _declares(schema, api_version, kind):
             return None
-        return Draft202012Validator(schema, registry=definitions_registry(self._version))
+        return FastValidator(
+            schema, definitions_registry(self._version), definitions(self._version)
+        )
 
 
 def _declares(schema: Mapping[str, Any], api_version: str, kind: str) -> bool:

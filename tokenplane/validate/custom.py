@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from tokenplane.validate.cel import CelCompiler
 from tokenplane.validate.crds import CrdVersion
 from tokenplane.validate.defaults import apply_defaults
+from tokenplane.validate.fastcheck import FastValidator
 from tokenplane.validate.listmaps import duplicate_keys
 from tokenplane.validate.messages import FieldError, field_errors
 from tokenplane.validate.problems import PathPart
@@ -20,12 +19,14 @@ from tokenplane.validate.structural import Node, build_node
 class CustomKind:
     """Defines the compiled checks of one CRD version, built once and reused for every document."""
 
-    def __init__(self, crd: CrdVersion, cel: CelCompiler, registry: Any) -> None:
+    def __init__(
+        self, crd: CrdVersion, cel: CelCompiler, registry: Any, definitions: Mapping[str, Any]
+    ) -> None:
         self.crd = crd
         self.node: Node = build_node(crd.schema)
         self._cel = cel
-        self._validator = Draft202012Validator(
-            to_json_schema(crd.schema, crd.api_version, crd.kind), registry=registry
+        self._validator = FastValidator(
+            to_json_schema(crd.schema, crd.api_version, crd.kind), registry, definitions
         )
 
     def check(self, body: Mapping[str, Any]) -> list[FieldError]:

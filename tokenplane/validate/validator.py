@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from tokenplane.validate.builtin import BuiltinSchemas, definitions_registry
+from tokenplane.validate.builtin import BuiltinSchemas, definitions, definitions_registry
 from tokenplane.validate.cel import CelCompiler, RuleCount
 from tokenplane.validate.crds import CrdRegistry
 from tokenplane.validate.custom import CustomKind
@@ -14,6 +14,7 @@ from tokenplane.validate.documents import Document
 from tokenplane.validate.messages import FieldError, field_errors, shown
 from tokenplane.validate.problems import Problem, format_path
 from tokenplane.validate.semantic import builtin_errors, metadata_errors, pdb_selects_nothing
+from tokenplane.validate.structural import build_node
 from tokenplane.versions import KUBERNETES_VERSION
 
 _WORKLOADS = frozenset({"Deployment", "StatefulSet", "ReplicaSet", "DaemonSet"})
@@ -37,6 +38,7 @@ class Validator:
         self._crds = CrdRegistry(crd_root, crd_files)
         self._builtins = BuiltinSchemas(kubernetes_version)
         self._registry = definitions_registry(kubernetes_version)
+        self._definitions = definitions(kubernetes_version)
         self._cel = CelCompiler()
         self._custom: dict[tuple[str, str], CustomKind] = {}
 
@@ -58,9 +60,7 @@ class Validator:
 
     def cel_rule_count(self) -> RuleCount:
         """How many distinct CEL expressions the pinned CRDs hold, and how many compile."""
-        return self._cel.count(
-            self._kind(crd.api_version, crd.kind).node for crd in self._crds.versions()
-        )
+        return self._cel.count(build_node(crd.schema) for crd in self._crds.versions())
 
     def _check(self, body: Mapping[str, Any]) -> list[FieldError]:
         api_version, kind = body.get("apiVersion"), body.get("kind")
@@ -101,7 +101,7 @@ class Validator:
         if custom is None:
             crd = self._crds.lookup(api_version, kind)
             assert crd is not None, key
-            custom = CustomKind(crd, self._cel, self._registry)
+            custom = CustomKind(crd, self._cel, self._registry, self._definitions)
             self._custom[key] = custom
         return custom
 
