@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import tokenplane.validate
 
 
@@ -16,8 +18,6 @@ def test_exported_members_are_sorted_and_complete() -> None:
 def test_validate_never_imports_cdk8s_or_constructs() -> None:
     package = tokenplane.validate.__file__
     assert package is not None
-    from pathlib import Path
-
     for module in Path(package).parent.glob("*.py"):
         text = module.read_text(encoding="utf-8")
         assert "import cdk8s" not in text and "tokenplane.constructs" not in text, module.name

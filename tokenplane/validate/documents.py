@@ -42,15 +42,19 @@ def parse_documents(text: str, source: str) -> list[Document]:
 
 
 def _is_kustomization(document: Document) -> bool:
+    """Kustomize's own file: its apiVersion, or none at all (kustomize lets both be omitted)."""
     api_version = document.body.get("apiVersion")
+    if api_version is None and "kind" not in document.body:
+        return True
     return isinstance(api_version, str) and api_version.startswith("kustomize.config.k8s.io/")
 
 
 def load_documents(root: Path) -> list[Document]:
     """Every document of every `*.yaml` file under `root`, files in sorted order.
 
-    Kustomize's own `kustomization.yaml` files are not objects and are skipped. A file path is
-    shown as found under `root`'s parent when `root` is relative, else as an absolute path.
+    Kustomize's own `kustomization.yaml` files are not objects and are skipped (a Flux
+    `Kustomization` in such a file is kept). `source` is `root / <relative path>`, so
+    `load_documents(Path("dist"))` reports `dist/prod/platform/gateway-main.yaml`.
     """
     documents: list[Document] = []
     for path in sorted(root.rglob("*.yaml")):
