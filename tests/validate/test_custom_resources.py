@@ -274,3 +274,15 @@ def test_text_scan_of_pinned_crds_agrees_with_parsing() -> None:
         text = (shared_folder() / "crds" / relative).read_text(encoding="utf-8")
         crd = yaml.load(text, Loader=yaml.CSafeLoader)
         assert scan(text) == (crd["spec"]["group"], crd["spec"]["names"]["kind"]), relative
+
+
+def test_every_pinned_pattern_is_checked_in_python() -> None:
+    from conftest import shared_folder
+
+    from tokenplane.validate import schema
+    from tokenplane.validate.crds import CrdRegistry
+
+    for crd in CrdRegistry(shared_folder() / "crds").versions():
+        schema.to_json_schema(crd.schema, crd.api_version, crd.kind)
+    assert schema.UNCHECKED_PATTERNS == set()
+    assert schema.python_pattern("^(?i)(abort|warn)?$") == "(?i)^(abort|warn)?$"

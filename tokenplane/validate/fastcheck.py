@@ -221,7 +221,10 @@ class FastChecks:
             tag = _tagged(argument)
             return lambda value: _tagged(value) == tag
         if keyword == "pattern":
-            search = re.compile(argument).search
+            try:
+                search = re.compile(argument).search
+            except re.error:
+                return None
             return lambda value: not isinstance(value, str) or search(value) is not None
         if keyword in ("maxLength", "minLength"):
             limit = int(argument)

@@ -25,13 +25,21 @@ UNCHECKED_PATTERNS: set[str] = set()
 _JUNCTORS = ("allOf", "anyOf", "oneOf")
 
 
-def _pattern_compiles(pattern: str) -> bool:
+_LEADING_FLAGS = re.compile(r"^\^\(\?([aiLmsux]+)\)")
+
+
+def python_pattern(pattern: str) -> str | None:
+    """A Go (RE2) pattern in Python's dialect, or None when Python cannot compile it.
+
+    Go accepts global flags after `^` (`^(?i)(abort|warn)?$`); Python wants them first.
+    """
+    candidate = _LEADING_FLAGS.sub(lambda match: f"(?{match.group(1)})^", pattern)
     try:
-        re.compile(pattern)
+        re.compile(candidate)
     except re.error:
         UNCHECKED_PATTERNS.add(pattern)
-        return False
-    return True
+        return None
+    return candidate
 
 
 def _translate(schema: Mapping[str, Any], *, structural: bool) -> dict[str, Any]:
@@ -53,8 +61,9 @@ def _translate(schema: Mapping[str, Any], *, structural: bool) -> dict[str, Any]
         elif key == "not":
             result[key] = _translate(value, structural=False)
         elif key == "pattern":
-            if _pattern_compiles(value):
-                result[key] = value
+            translated = python_pattern(value)
+            if translated is not None:
+                result[key] = translated
         else:
             result[key] = value
 
