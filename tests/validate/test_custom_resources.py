@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FIXTURES, Judge
+import yaml
+from conftest import FIXTURES, Judge, shared_folder
 
-from tokenplane.validate import Problem, Validator, load_documents
+from tokenplane.validate import Problem, Validator, load_documents, schema
+from tokenplane.validate.crds import CrdRegistry, scan
+from tokenplane.versions import crd_files
 
 GATEWAY = """
 apiVersion: gateway.networking.k8s.io/v1
@@ -264,11 +267,6 @@ def test_fails_when_widget_version_is_not_served(judge_widget: Judge) -> None:
 
 
 def test_text_scan_of_pinned_crds_agrees_with_parsing() -> None:
-    import yaml
-    from conftest import shared_folder
-
-    from tokenplane.validate.crds import scan
-    from tokenplane.versions import crd_files
 
     for relative in crd_files():
         text = (shared_folder() / "crds" / relative).read_text(encoding="utf-8")
@@ -277,10 +275,6 @@ def test_text_scan_of_pinned_crds_agrees_with_parsing() -> None:
 
 
 def test_every_pinned_pattern_is_checked_in_python() -> None:
-    from conftest import shared_folder
-
-    from tokenplane.validate import schema
-    from tokenplane.validate.crds import CrdRegistry
 
     for crd in CrdRegistry(shared_folder() / "crds").versions():
         schema.to_json_schema(crd.schema, crd.api_version, crd.kind)
