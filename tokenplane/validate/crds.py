@@ -112,7 +112,3 @@ class CrdRegistry:
         for relative in self._files:
             self._parse(relative)
         yield from list(self._versions.values())
-
-    def scanned(self) -> Mapping[tuple[str, str], Sequence[str]]:
-        """The (group, kind) → files index built from the files' text."""
-        return self._indexed()
