@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from tokenplane.paths import shared_root
 from tokenplane.validate import Document, Problem, Validator
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -20,8 +20,7 @@ Judge = Callable[[str], list[Problem]]
 
 def shared_folder() -> Path:
     """`$TOKENPLANE_SHARED`, or `../shared` beside the checkout."""
-    configured = os.environ.get("TOKENPLANE_SHARED")
-    return Path(configured) if configured else REPOSITORY.parent / "shared"
+    return shared_root()
 
 
 def documents(text: str, source: str = "test.yaml") -> list[Document]:

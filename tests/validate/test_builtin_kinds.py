@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Judge
-
+from tests.validate.conftest import Judge
 from tokenplane.validate import Problem
 
 DEPLOYMENT = """

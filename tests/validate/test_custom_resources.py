@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from conftest import FIXTURES, Judge, shared_folder
 
+from tests.validate.conftest import FIXTURES, Judge, shared_folder
 from tokenplane.validate import Problem, Validator, load_documents, schema
 from tokenplane.validate.crds import CrdRegistry, scan
 from tokenplane.versions import crd_files

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
-from conftest import FIXTURES, shared_folder
 from jsonschema import Draft202012Validator
 
+from tests.validate.conftest import FIXTURES, shared_folder
 from tokenplane.validate import load_documents
 from tokenplane.validate.builtin import BuiltinSchemas, definitions, definitions_registry
 from tokenplane.validate.crds import CrdRegistry
