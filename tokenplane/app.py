@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import PlatformChart
+from tokenplane.charts import PlatformChart, TenancyChart
 from tokenplane.config import PlatformSpec
 
 Manifest = dict[str, Any]
 
 
-def synthesize(spec: PlatformSpec) -> dict[str, list[Manifest]]:
-    """The objects of each cluster, by cluster id, in construct order."""
+def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Manifest]]:
+    """The objects of each cluster, by cluster id, in construct order.
+
+    `today` (a UTC date) decides which tenant keys have expired; it is an input so that the
+    same config and date always give the same output.
+    """
     rendered: dict[str, list[Manifest]] = {}
     for cluster_id in sorted(spec.platform.clusters):
         cluster = spec.cluster(cluster_id)
         app = cdk8s.App()
-        charts: list[cdk8s.Chart] = [PlatformChart(app, "platform", cluster=cluster)]
+        platform = PlatformChart(app, "platform", cluster=cluster)
+        charts: list[cdk8s.Chart] = [
+            platform,
+            TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
+        ]
         rendered[cluster_id] = [manifest for chart in charts for manifest in chart.to_json()]
     return rendered

@@ -7,6 +7,7 @@ is printed, one per line, and dist/ is left as it was); 2 the command line is wr
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "synth":
-        return _synth(Path(args.config), Path(args.out))
+        return _synth(Path(args.config), Path(args.out), args.today)
     parser.print_help()
     return 2
 
@@ -37,17 +38,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     synth.add_argument("--config", default="config", help="config folder (default: config)")
     synth.add_argument("--out", default="dist", help="output folder (default: dist)")
+    synth.add_argument(
+        "--today",
+        type=datetime.date.fromisoformat,
+        default=datetime.datetime.now(datetime.UTC).date(),
+        help="date (YYYY-MM-DD) keys' expiry is judged against (default: today, UTC)",
+    )
     return parser
 
 
-def _synth(config: Path, out: Path) -> int:
+def _synth(config: Path, out: Path, today: datetime.date) -> int:
     from tokenplane.app import synthesize  # starts the cdk8s runtime: only when synthesizing
 
     try:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
-    clusters = synthesize(spec)
+    clusters = synthesize(spec, today=today)
     violations = [
         v for cluster, objects in clusters.items() for v in check_cluster(cluster, objects)
     ]

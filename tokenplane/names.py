@@ -37,3 +37,46 @@ def tls_secret(gateway: str) -> str:
 def https_redirect_route(gateway: str) -> str:
     """The HTTPRoute that redirects plain HTTP to HTTPS."""
     return f"{gateway}-https-redirect"
+
+
+AUTHORINO_LABEL = "authorino.kuadrant.io/managed-by"
+"""The label Authorino's instance watches Secrets by; its value is `authorino`."""
+AUTHORINO_LABEL_VALUE = "authorino"
+LIMITS_ANNOTATION = "tokenplane.io/limits"
+"""On a key Secret: the limit class (a tier id, or a tenant's own limits) it is counted under."""
+KEY_ID_ANNOTATION = "tokenplane.io/key-id"
+"""On a key Secret: the key's id in tenants.yaml."""
+EXPIRES_ANNOTATION = "tokenplane.io/expires"
+"""On a key Secret: the last day the key is valid (YYYY-MM-DD)."""
+CUSTOM_LIMITS_PREFIX = "custom-"
+"""Limit classes made from tenants' own limits start with this; tier ids must not."""
+LIMITADOR = "limitador"
+"""The Limitador CR the Kuadrant operator adopts."""
+
+
+def api_key_secret(tenant: str, key: str) -> str:
+    """The ExternalSecret (and the Secret it writes) of one tenant key.
+
+    A dot separates the ids, which are DNS labels without dots, so no two keys share a name.
+    """
+    return f"api-key.{tenant}.{key}"
+
+
+def auth_policy(gateway: str) -> str:
+    """The AuthPolicy that authenticates API keys on the Gateway."""
+    return f"{gateway}-api-keys"
+
+
+def request_limits_policy(gateway: str) -> str:
+    """The RateLimitPolicy of every tier's request limits."""
+    return f"{gateway}-request-limits"
+
+
+def token_limits_policy(gateway: str) -> str:
+    """The TokenRateLimitPolicy of every tier's token budgets."""
+    return f"{gateway}-token-limits"
+
+
+def limitador_redis_secret() -> str:
+    """The Secret holding Limitador's Redis URL (key `URL`), written by External Secrets."""
+    return "limitador-redis"

@@ -40,7 +40,7 @@ def test_fails_when_config_is_invalid_and_keeps_dist(
     assert main(["synth", "--config", str(config_dir), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "the config has 2 problems; nothing was written" in err
-    assert "tenants.yaml:11: tenants.acme.tier: unknown tier 'gold'" in err
+    assert "tenants.yaml:17: tenants.acme.tier: unknown tier 'gold'" in err
     assert "tiers.yaml:8: tiers.free.models[0]: unknown model 'gpt-5'" in err
     assert "Traceback" not in err
     assert _snapshot(out) == before

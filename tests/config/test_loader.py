@@ -27,7 +27,7 @@ def test_example_config_loads(example_spec: PlatformSpec) -> None:
 def test_fails_when_a_key_is_duplicated(config_dir: Path, edit_config: EditConfig) -> None:
     edit_config("tenants.yaml", "  globex:\n", "  acme:\n    tier: free\n  globex:\n")
     assert _issues(config_dir) == [
-        "config/tenants.yaml:14: tenants.acme: duplicate key 'acme'; it was already set on line 10"
+        "config/tenants.yaml:23: tenants.acme: duplicate key 'acme'; it was already set on line 16"
     ]
 
 
@@ -41,8 +41,8 @@ def test_fails_when_yaml_is_malformed(config_dir: Path, edit_config: EditConfig)
 def test_fails_when_a_key_is_unknown(config_dir: Path, edit_config: EditConfig) -> None:
     edit_config("tenants.yaml", "    tier: pro\n", "    tier: pro\n    teir: free\n")
     assert _issues(config_dir) == [
-        "config/tenants.yaml:12: tenants.acme.teir: unknown key 'teir'; "
-        "allowed keys: tier, display_name, contact"
+        "config/tenants.yaml:18: tenants.acme.teir: unknown key 'teir'; "
+        "allowed keys: tier, display_name, contact, keys, suspended, limits"
     ]
 
 
@@ -64,7 +64,7 @@ def test_fails_when_a_required_key_is_missing(config_dir: Path, edit_config: Edi
 def test_fails_when_an_id_is_not_a_dns_label(config_dir: Path, edit_config: EditConfig) -> None:
     edit_config("tenants.yaml", "  globex:\n", "  Globex_Inc:\n")
     assert _issues(config_dir) == [
-        "config/tenants.yaml:14: tenants.Globex_Inc: must be a DNS label (lower-case letters, "
+        "config/tenants.yaml:23: tenants.Globex_Inc: must be a DNS label (lower-case letters, "
         "digits and '-', starting and ending with a letter or digit, at most 63 characters); "
         "received 'Globex_Inc'"
     ]
@@ -79,7 +79,7 @@ def test_fails_when_a_tenant_names_an_unknown_tier(
         "    tier: gold\n    display_name: Acme",
     )
     assert _issues(config_dir) == [
-        "config/tenants.yaml:11: tenants.acme.tier: unknown tier 'gold'; "
+        "config/tenants.yaml:17: tenants.acme.tier: unknown tier 'gold'; "
         "expected one of: enterprise, free, pro"
     ]
 
@@ -130,3 +130,46 @@ def test_fails_when_a_file_is_missing(config_dir: Path) -> None:
     (config_dir / "models.yaml").unlink()
     issues = _issues(config_dir)
     assert issues[0].startswith("config/models.yaml: cannot read")
+
+
+def test_fails_when_a_key_id_is_listed_twice(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "      - {id: rotated}\n", "      - {id: primary}\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:22: tenants.acme.keys[1].id: key id 'primary' is listed twice for "
+        "this tenant; key ids must be unique per tenant"
+    ]
+
+
+def test_fails_when_an_override_exceeds_its_daily_limit(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "tenants.yaml",
+        "tokens: {per_minute: 100000, per_day: 1000000}",
+        "tokens: {per_minute: 2000000, per_day: 1000000}",
+    )
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/tenants.yaml:")
+    assert "tenants.globex.limits.tokens.per_minute: tokens per minute (2000000) exceed" in issue
+
+
+def test_fails_when_an_override_sets_nothing(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config(
+        "tenants.yaml",
+        "    limits:\n      tokens: {per_minute: 100000, per_day: 1000000}\n",
+        "    limits: {}\n",
+    )
+    (issue,) = _issues(config_dir)
+    assert "tenants.globex.limits: limits sets neither requests nor tokens" in issue
+
+
+def test_fails_when_the_remote_key_lacks_the_key_id(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "platform.yaml",
+        "  store: tokenplane-api-keys\n",
+        "  store: tokenplane-api-keys\n  remote_key: keys/{tenant}\n",
+    )
+    (issue,) = _issues(config_dir)
+    assert "credentials.remote_key: 'keys/{tenant}' must contain both {tenant} and {key}" in issue

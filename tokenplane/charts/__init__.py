@@ -1,5 +1,6 @@
 """Charts: one per component per cluster, thin, built from L3 constructs."""
 
 from tokenplane.charts.platform import PlatformChart
+from tokenplane.charts.tenancy import TenancyChart
 
-__all__ = ["PlatformChart"]
+__all__ = ["PlatformChart", "TenancyChart"]

@@ -10,10 +10,11 @@ from tokenplane.config.platform import (
     IssuerRefSpec,
     NamespacesSpec,
     PlatformSettingsSpec,
+    RateLimitStorageSpec,
     TlsSpec,
 )
 from tokenplane.config.spec import ClusterView, PlatformSpec
-from tokenplane.config.tenants import TenantSpec
+from tokenplane.config.tenants import KeySpec, LimitOverridesSpec, TenantSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TierSpec, TokenLimitsSpec
 
 __all__ = [
@@ -24,11 +25,14 @@ __all__ = [
     "CredentialsSpec",
     "GatewaySpec",
     "IssuerRefSpec",
+    "KeySpec",
+    "LimitOverridesSpec",
     "ModelSpec",
     "NamespacesSpec",
     "PlacementSpec",
     "PlatformSettingsSpec",
     "PlatformSpec",
+    "RateLimitStorageSpec",
     "RequestLimitsSpec",
     "TenantSpec",
     "TierSpec",

@@ -55,13 +55,67 @@ class TlsSpec(StrictSpec):
 
 
 class CredentialsSpec(StrictSpec):
-    """Defines where tenants' API keys come from; their values never enter Git."""
+    """Defines where tenants' API keys come from; their values never enter Git.
+
+    Each key is one ExternalSecret that reads the value at `remote_key` from the store and
+    writes a Secret (data key `api_key`) carrying the labels the AuthPolicy selects and the
+    annotations it reads the tier and tenant id from.
+    """
 
     backend: Literal["external-secrets"] = Field(
         "external-secrets",
         description="External Secrets Operator: one ExternalSecret per tenant key.",
     )
     store: DnsLabel = Field(description="Name of the ClusterSecretStore holding the key values.")
+    remote_key: str = Field(
+        "tokenplane/tenants/{tenant}/{key}",
+        pattern=r"^[^{}]*(\{(tenant|key)\}[^{}]*)+$",
+        description="Path of a key's value in the store; `{tenant}` and `{key}` are replaced "
+        "by the tenant and key ids. Default: tokenplane/tenants/{tenant}/{key}.",
+    )
+    refresh_interval: str = Field(
+        "1h",
+        pattern=r"^([0-9]+(h|m|s))+$",
+        description="How often External Secrets re-reads a value (a rotated value is live "
+        "after at most this long). Default: 1h.",
+    )
+    key_label: str = Field(
+        "tokenplane.io/api-key",
+        description="Label (value `true`) every key Secret carries and the AuthPolicy selects "
+        "on, beside Authorino's own `authorino.kuadrant.io/managed-by: authorino`. "
+        "Default: tokenplane.io/api-key.",
+    )
+    tier_annotation: str = Field(
+        "kuadrant.io/groups",
+        description="Annotation of a key Secret naming the tenant's tier. "
+        "Default: kuadrant.io/groups, as in Kuadrant's examples.",
+    )
+    tenant_annotation: str = Field(
+        "secret.kuadrant.io/user-id",
+        description="Annotation of a key Secret naming the tenant; limits are counted per "
+        "value. Default: secret.kuadrant.io/user-id, as in Kuadrant's examples.",
+    )
+
+
+class RateLimitStorageSpec(StrictSpec):
+    """Defines where Limitador keeps its counters: a Redis that survives restarts and is
+    shared by every Limitador replica. The Redis URL (with its password) is a secret: it is
+    read from the credentials store, never written in config."""
+
+    kind: Literal["redis"] = Field(
+        "redis", description="Redis, reached at the URL read from the credentials store."
+    )
+    url_key: str = Field(
+        "tokenplane/limitador/redis-url",
+        min_length=1,
+        description="Path in the credentials store of the Redis URL "
+        "(redis://[:password@]host:port[/db]). Default: tokenplane/limitador/redis-url.",
+    )
+    cached: bool = Field(
+        False,
+        description="Use Limitador's `redis-cached` storage (counters batched to Redis; "
+        "faster, may briefly overshoot across replicas). Default: every hit goes to Redis.",
+    )
 
 
 class ClusterSpec(StrictSpec):
@@ -88,6 +142,10 @@ class PlatformSettingsSpec(StrictSpec):
     )
     tls: TlsSpec = Field(description="TLS for the HTTPS listener.")
     credentials: CredentialsSpec = Field(description="Where tenants' API keys come from.")
+    rate_limit_storage: RateLimitStorageSpec = Field(
+        default_factory=RateLimitStorageSpec,
+        description="Where Limitador keeps its counters. Default: Redis, URL from the store.",
+    )
     clusters: dict[DnsLabel, ClusterSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tokenplane import names
 from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
+from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
 
 Problem = tuple[str, KeyPath, str]
 """(config file name, key path in it, message)."""
@@ -48,6 +50,78 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
                     ("models", model_id, "served_name"),
                     f"served name {model.served_name!r} is already used by model {other!r}; "
                     "served names must be unique",
+                )
+            )
+    problems.extend(_check_tenancy(spec))
+    return problems
+
+
+def _check_tenancy(spec: PlatformSpec) -> list[Problem]:
+    """Keys, overrides and limit numbers: what the tenancy policies and credentials rely on."""
+    problems: list[Problem] = []
+    remote_key = spec.platform.credentials.remote_key
+    if "{tenant}" not in remote_key or "{key}" not in remote_key:
+        problems.append(
+            (
+                "platform.yaml",
+                ("credentials", "remote_key"),
+                f"{remote_key!r} must contain both {{tenant}} and {{key}}, so that every key "
+                "has its own path in the store",
+            )
+        )
+    for tier_id, tier in spec.tiers.items():
+        if tier_id.startswith(names.CUSTOM_LIMITS_PREFIX):
+            problems.append(
+                (
+                    "tiers.yaml",
+                    ("tiers", tier_id),
+                    f"tier ids must not start with {names.CUSTOM_LIMITS_PREFIX!r}, which names "
+                    "tenants' own limits; rename the tier",
+                )
+            )
+        problems.extend(
+            _check_windows("tiers.yaml", ("tiers", tier_id), tier.requests, tier.tokens)
+        )
+    for tenant_id, tenant in spec.tenants.items():
+        seen: set[str] = set()
+        for index, key in enumerate(tenant.keys):
+            if key.id in seen:
+                problems.append(
+                    (
+                        "tenants.yaml",
+                        ("tenants", tenant_id, "keys", index, "id"),
+                        f"key id {key.id!r} is listed twice for this tenant; key ids must be "
+                        "unique per tenant",
+                    )
+                )
+            seen.add(key.id)
+        limits = tenant.limits
+        if limits is None:
+            continue
+        path: KeyPath = ("tenants", tenant_id, "limits")
+        if limits.requests is None and limits.tokens is None:
+            problems.append(
+                ("tenants.yaml", path, "limits sets neither requests nor tokens; remove it")
+            )
+        problems.extend(_check_windows("tenants.yaml", path, limits.requests, limits.tokens))
+    return problems
+
+
+def _check_windows(
+    file: str,
+    path: KeyPath,
+    requests: RequestLimitsSpec | None,
+    tokens: TokenLimitsSpec | None,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for part, limits in (("requests", requests), ("tokens", tokens)):
+        if limits is not None and limits.per_minute > limits.per_day:
+            problems.append(
+                (
+                    file,
+                    (*path, part, "per_minute"),
+                    f"{part} per minute ({limits.per_minute}) exceed {part} per day "
+                    f"({limits.per_day}); the daily limit would never be reached",
                 )
             )
     return problems

@@ -3,6 +3,7 @@ their intent (the only ones that read config). The generated L1 classes live in 
 
 from tokenplane.constructs.cert_manager import Certificate
 from tokenplane.constructs.core import Namespace
+from tokenplane.constructs.external_secrets import ExternalSecret
 from tokenplane.constructs.gateway_api import (
     BackendRef,
     Gateway,
@@ -11,25 +12,50 @@ from tokenplane.constructs.gateway_api import (
     HTTPRouteRule,
     Listener,
 )
-from tokenplane.constructs.kuadrant import Kuadrant
+from tokenplane.constructs.kuadrant import (
+    ApiKey,
+    AuthPolicy,
+    Kuadrant,
+    Limit,
+    PatternMatching,
+    Rate,
+    RateLimitPolicy,
+    TokenRateLimitPolicy,
+)
+from tokenplane.constructs.limitador import Limitador
 from tokenplane.constructs.platform_namespaces import PlatformNamespaces
 from tokenplane.constructs.policy_engine import PolicyEngine
 from tokenplane.constructs.public_endpoint import PublicEndpoint
+from tokenplane.constructs.rate_limit_storage import RateLimitStorage
 from tokenplane.constructs.resource import Resource, TargetRef
+from tokenplane.constructs.tenant_credentials import TenantCredentials
+from tokenplane.constructs.tier_policies import TierPolicies
 
 __all__ = [
+    "ApiKey",
+    "AuthPolicy",
     "BackendRef",
     "Certificate",
+    "ExternalSecret",
     "Gateway",
     "GatewayClass",
     "HTTPRoute",
     "HTTPRouteRule",
     "Kuadrant",
+    "Limit",
+    "Limitador",
     "Listener",
     "Namespace",
+    "PatternMatching",
     "PlatformNamespaces",
     "PolicyEngine",
     "PublicEndpoint",
+    "Rate",
+    "RateLimitPolicy",
+    "RateLimitStorage",
     "Resource",
     "TargetRef",
+    "TenantCredentials",
+    "TierPolicies",
+    "TokenRateLimitPolicy",
 ]

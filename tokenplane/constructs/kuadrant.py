@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from constructs import Construct
 
@@ -31,3 +33,271 @@ class Kuadrant(Resource):
             kind="Kuadrant",
         )
         l1.Kuadrant(self, "Resource", metadata=self.metadata(labels), spec=l1.KuadrantSpec())
+
+
+_JsonProperty = l1.AuthPolicySpecRulesResponseSuccessFiltersJsonProperties
+
+WINDOW_PATTERN = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
+"""The windows Kuadrant accepts: up to four `<number><unit>` parts, e.g. `1m`, `24h`."""
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Defines one rate of a limit: at most `limit` hits (requests or tokens) per `window`."""
+
+    limit: int
+    window: str
+
+    def __post_init__(self) -> None:
+        if self.limit < 0:
+            raise ValueError(f"rate limit must not be negative, got {self.limit}")
+        if not WINDOW_PATTERN.match(self.window):
+            raise ValueError(f"rate window {self.window!r} must look like 1m, 24h or 1h30m")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """Defines one limit of a (Token)RateLimitPolicy.
+
+    `when` holds CEL predicates that must all be true for the limit to apply; `counters`
+    holds CEL expressions whose values each get their own counter (e.g. one per tenant).
+    """
+
+    rates: Sequence[Rate]
+    when: Sequence[str] = ()
+    counters: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        if not self.rates:
+            raise ValueError("a limit needs at least one rate")
+
+
+class RateLimitPolicy(Resource):
+    """Defines a RateLimitPolicy: request-count limits on a Gateway or route."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        target: Resource,
+        limits: Mapping[str, Limit],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=target.namespace,
+            api_version="kuadrant.io/v1",
+            kind="RateLimitPolicy",
+        )
+        if not limits:
+            raise ValueError(f"RateLimitPolicy {name}: at least one limit is required")
+        self.limits = dict(limits)
+        ref = target.target_ref()
+        l1.RateLimitPolicy(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=l1.RateLimitPolicySpec(
+                target_ref=l1.RateLimitPolicySpecTargetRef(
+                    group=ref.group, kind=ref.kind, name=ref.name, section_name=ref.section_name
+                ),
+                limits={
+                    limit_name: l1.RateLimitPolicySpecLimits(
+                        rates=[
+                            l1.RateLimitPolicySpecLimitsRates(limit=r.limit, window=r.window)
+                            for r in limit.rates
+                        ],
+                        when=[l1.RateLimitPolicySpecLimitsWhen(predicate=p) for p in limit.when]
+                        or None,
+                        counters=[
+                            l1.RateLimitPolicySpecLimitsCounters(expression=c)
+                            for c in limit.counters
+                        ]
+                        or None,
+                    )
+                    for limit_name, limit in sorted(limits.items())
+                },
+            ),
+        )
+
+
+class TokenRateLimitPolicy(Resource):
+    """Defines a TokenRateLimitPolicy: budgets of `usage.total_tokens` from OpenAI-format
+    responses, counted after each response, on a Gateway or HTTPRoute."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        target: Resource,
+        limits: Mapping[str, Limit],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=target.namespace,
+            api_version="kuadrant.io/v1alpha1",
+            kind="TokenRateLimitPolicy",
+        )
+        if not limits:
+            raise ValueError(f"TokenRateLimitPolicy {name}: at least one limit is required")
+        self.limits = dict(limits)
+        ref = target.target_ref()
+        l1.TokenRateLimitPolicy(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=l1.TokenRateLimitPolicySpec(
+                target_ref=l1.TokenRateLimitPolicySpecTargetRef(
+                    group=ref.group, kind=ref.kind, name=ref.name, section_name=ref.section_name
+                ),
+                limits={
+                    limit_name: l1.TokenRateLimitPolicySpecLimits(
+                        rates=[
+                            l1.TokenRateLimitPolicySpecLimitsRates(limit=r.limit, window=r.window)
+                            for r in limit.rates
+                        ],
+                        when=[
+                            l1.TokenRateLimitPolicySpecLimitsWhen(predicate=p) for p in limit.when
+                        ]
+                        or None,
+                        counters=[
+                            l1.TokenRateLimitPolicySpecLimitsCounters(expression=c)
+                            for c in limit.counters
+                        ]
+                        or None,
+                    )
+                    for limit_name, limit in sorted(limits.items())
+                },
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """Defines API-key authentication: the key is looked up among the Secrets whose labels
+    match `selector` (in the policy engine's namespace unless `all_namespaces`), read from
+    the `Authorization` header after `prefix`."""
+
+    selector: Mapping[str, str]
+    prefix: str = "Bearer"
+    all_namespaces: bool = False
+
+
+@dataclass(frozen=True)
+class PatternMatching:
+    """Defines an authorization rule: the request is refused unless the CEL `predicate` is
+    true. The rule is skipped (and so passes) when one of the `when` predicates is false."""
+
+    predicate: str
+    when: Sequence[str] = ()
+
+
+class AuthPolicy(Resource):
+    """Defines an AuthPolicy: who may call (authentication), what they may do
+    (authorization), and which identity facts are published to the limit policies.
+
+    `identity` maps a property name to an Authorino selector; each becomes
+    `auth.identity.<name>` for RateLimitPolicy and TokenRateLimitPolicy predicates and counters.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        target: Resource,
+        authentication: Mapping[str, ApiKey],
+        authorization: Mapping[str, PatternMatching] | None = None,
+        identity: Mapping[str, str] | None = None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=target.namespace,
+            api_version="kuadrant.io/v1",
+            kind="AuthPolicy",
+        )
+        if not authentication:
+            raise ValueError(f"AuthPolicy {name}: at least one authentication is required")
+        self.authentication = dict(authentication)
+        self.authorization = dict(authorization or {})
+        self.identity = dict(identity or {})
+        ref = target.target_ref()
+        l1.AuthPolicy(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=l1.AuthPolicySpec(
+                target_ref=l1.AuthPolicySpecTargetRef(
+                    group=ref.group, kind=ref.kind, name=ref.name, section_name=ref.section_name
+                ),
+                rules=l1.AuthPolicySpecRules(
+                    authentication={
+                        rule: l1.AuthPolicySpecRulesAuthentication(
+                            api_key=l1.AuthPolicySpecRulesAuthenticationApiKey(
+                                selector=l1.AuthPolicySpecRulesAuthenticationApiKeySelector(
+                                    match_labels=dict(key.selector)
+                                ),
+                                all_namespaces=key.all_namespaces,
+                            ),
+                            credentials=l1.AuthPolicySpecRulesAuthenticationCredentials(
+                                authorization_header=(
+                                    l1.AuthPolicySpecRulesAuthenticationCredentialsAuthorizationHeader(
+                                        prefix=key.prefix
+                                    )
+                                )
+                            ),
+                        )
+                        for rule, key in sorted(self.authentication.items())
+                    },
+                    authorization={
+                        rule: l1.AuthPolicySpecRulesAuthorization(
+                            pattern_matching=l1.AuthPolicySpecRulesAuthorizationPatternMatching(
+                                patterns=[
+                                    l1.AuthPolicySpecRulesAuthorizationPatternMatchingPatterns(
+                                        predicate=check.predicate
+                                    )
+                                ]
+                            ),
+                            when=[
+                                l1.AuthPolicySpecRulesAuthorizationWhen(predicate=p)
+                                for p in check.when
+                            ]
+                            or None,
+                        )
+                        for rule, check in sorted(self.authorization.items())
+                    }
+                    or None,
+                    response=(
+                        l1.AuthPolicySpecRulesResponse(
+                            success=l1.AuthPolicySpecRulesResponseSuccess(
+                                filters={
+                                    "identity": l1.AuthPolicySpecRulesResponseSuccessFilters(
+                                        json=l1.AuthPolicySpecRulesResponseSuccessFiltersJson(
+                                            properties={
+                                                prop: _JsonProperty(selector=selector)
+                                                for prop, selector in sorted(self.identity.items())
+                                            }
+                                        )
+                                    )
+                                }
+                            )
+                        )
+                        if self.identity
+                        else None
+                    ),
+                ),
+            ),
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from tokenplane.invariants import tenancy
 from tokenplane.invariants.index import Manifest, ObjectIndex
 
 Check = Callable[[ObjectIndex], Iterable[str]]
@@ -29,7 +30,12 @@ def unique_names(index: ObjectIndex) -> Iterable[str]:
         yield f"{count} objects are {kind} {name}{where}; names must be unique per kind"
 
 
-CHECKS: tuple[Check, ...] = (unique_names,)
+CHECKS: tuple[Check, ...] = (
+    unique_names,
+    tenancy.key_secrets_match_auth_policy,
+    tenancy.limited_tiers,
+    tenancy.no_key_material,
+)
 """Every check `tokenplane synth` runs, in order."""
 
 

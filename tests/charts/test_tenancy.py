@@ -1,0 +1,217 @@
+"""The tenancy chart: policies per tier and per override, credentials per active key."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from tokenplane import names
+from tokenplane.app import synthesize
+from tokenplane.config import PlatformSpec, TenantSpec
+
+TODAY = datetime.date(2026, 1, 1)
+SEED = {
+    "free": ((10, 100), (5_000, 50_000)),
+    "pro": ((100, 5_000), (50_000, 500_000)),
+    "enterprise": ((1_000, 50_000), (500_000, 5_000_000)),
+}
+
+
+def _objects(spec: PlatformSpec, today: datetime.date = TODAY) -> list[dict[str, Any]]:
+    return synthesize(spec, today=today)["production"]
+
+
+def _one(objects: list[dict[str, Any]], kind: str) -> dict[str, Any]:
+    (found,) = [o for o in objects if o["kind"] == kind]
+    return found
+
+
+def _key_secrets(objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {
+        o["metadata"]["name"]: o
+        for o in objects
+        if o["kind"] == "ExternalSecret" and names.TENANT_LABEL in o["metadata"]["labels"]
+    }
+
+
+def _with_tenants(spec: PlatformSpec, tenants: dict[str, TenantSpec]) -> PlatformSpec:
+    return spec.model_copy(update={"tenants": tenants})
+
+
+def test_request_and_token_limits_carry_the_seed_numbers(example_spec: PlatformSpec) -> None:
+    objects = _objects(example_spec)
+    requests = _one(objects, "RateLimitPolicy")["spec"]["limits"]
+    tokens = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
+    for tier, ((rpm, rpd), (tpm, tpd)) in SEED.items():
+        for limits, kind, per_minute, per_day in (
+            (requests, "requests", rpm, rpd),
+            (tokens, "tokens", tpm, tpd),
+        ):
+            assert limits[f"{tier}-{kind}-per-minute"]["rates"] == [
+                {"limit": per_minute, "window": "1m"}
+            ]
+            assert limits[f"{tier}-{kind}-per-day"]["rates"] == [
+                {"limit": per_day, "window": "24h"}
+            ]
+            for window in ("per-minute", "per-day"):
+                limit = limits[f"{tier}-{kind}-{window}"]
+                assert limit["when"] == [{"predicate": f'auth.identity.limits == "{tier}"'}]
+                assert limit["counters"] == [{"expression": "auth.identity.userid"}]
+
+
+def test_every_limit_has_exactly_one_rate(example_spec: PlatformSpec) -> None:
+    # Limitador #513: with several rates on one limit the restrictive one can be shadowed.
+    objects = _objects(example_spec)
+    for kind in ("RateLimitPolicy", "TokenRateLimitPolicy"):
+        for name, limit in _one(objects, kind)["spec"]["limits"].items():
+            assert len(limit["rates"]) == 1, f"{kind} limit {name} has several rates"
+
+
+def test_policies_target_the_gateway(example_spec: PlatformSpec) -> None:
+    objects = _objects(example_spec)
+    for kind in ("AuthPolicy", "RateLimitPolicy", "TokenRateLimitPolicy"):
+        policy = _one(objects, kind)
+        assert policy["spec"]["targetRef"] == {
+            "group": "gateway.networking.k8s.io",
+            "kind": "Gateway",
+            "name": "tokenplane",
+        }
+        assert policy["metadata"]["namespace"] == "tokenplane-gateway"
+
+
+def test_override_gets_its_own_limits_without_its_own_policy(example_spec: PlatformSpec) -> None:
+    objects = _objects(example_spec)
+    custom = "custom-r100-5000-t100000-1000000"
+    secret = _key_secrets(objects)["api-key.globex.primary"]
+    annotations = secret["spec"]["target"]["template"]["metadata"]["annotations"]
+    assert annotations[names.LIMITS_ANNOTATION] == custom
+    assert annotations["kuadrant.io/groups"] == "pro"
+    tokens = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
+    assert tokens[f"{custom}-tokens-per-minute"]["rates"] == [{"limit": 100_000, "window": "1m"}]
+    assert tokens[f"{custom}-tokens-per-day"]["rates"] == [{"limit": 1_000_000, "window": "24h"}]
+    requests = _one(objects, "RateLimitPolicy")["spec"]["limits"]
+    assert requests[f"{custom}-requests-per-minute"]["rates"] == [{"limit": 100, "window": "1m"}]
+
+
+def test_tenants_with_the_same_override_share_one_class(example_spec: PlatformSpec) -> None:
+    tenants = dict(example_spec.tenants)
+    tenants["globex-2"] = tenants["globex"]
+    objects = _objects(_with_tenants(example_spec, tenants))
+    limits = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
+    assert len([name for name in limits if name.startswith("custom-")]) == 2
+
+
+def test_model_allowlist_is_rendered_for_every_tier(example_spec: PlatformSpec) -> None:
+    rules = _one(_objects(example_spec), "AuthPolicy")["spec"]["rules"]["authorization"]
+    for tier_id, tier in example_spec.tiers.items():
+        rule = rules[f"models-{tier_id}"]
+        (pattern,) = rule["patternMatching"]["patterns"]
+        for model_id, model in example_spec.models.items():
+            assert (f'"{model.served_name}"' in pattern["predicate"]) == (
+                model_id in tier.models
+            ), f"tier {tier_id}, model {model_id}"
+        assert pattern["predicate"].startswith('"x-ai-eg-model" in request.headers && ')
+        assert {
+            "predicate": f'auth.identity.metadata.annotations["kuadrant.io/groups"] == "{tier_id}"'
+        } in rule["when"]
+
+
+def test_unknown_tier_and_unknown_paths_are_refused(example_spec: PlatformSpec) -> None:
+    rules = _one(_objects(example_spec), "AuthPolicy")["spec"]["rules"]["authorization"]
+    (known,) = rules["tenant-known"]["patternMatching"]["patterns"]
+    assert 'in ["enterprise", "free", "pro"]' in known["predicate"]
+    (served,) = rules["endpoint-served"]["patternMatching"]["patterns"]
+    assert "/v1/chat/completions" in served["predicate"]
+    assert "/v1/models" not in served["predicate"]
+    assert "when" not in rules["tenant-known"] and "when" not in rules["endpoint-served"]
+
+
+def test_auth_policy_publishes_tier_tenant_and_limit_class(example_spec: PlatformSpec) -> None:
+    policy = _one(_objects(example_spec), "AuthPolicy")["spec"]["rules"]
+    assert policy["authentication"]["api-key"]["credentials"] == {
+        "authorizationHeader": {"prefix": "Bearer"}
+    }
+    properties = policy["response"]["success"]["filters"]["identity"]["json"]["properties"]
+    assert properties == {
+        "limits": {"selector": r"auth.identity.metadata.annotations.tokenplane\.io/limits"},
+        "tier": {"selector": r"auth.identity.metadata.annotations.kuadrant\.io/groups"},
+        "userid": {"selector": r"auth.identity.metadata.annotations.secret\.kuadrant\.io/user-id"},
+    }
+
+
+def test_one_credential_per_active_key(example_spec: PlatformSpec) -> None:
+    secrets = _key_secrets(_objects(example_spec))
+    assert sorted(secrets) == [
+        "api-key.acme.primary",
+        "api-key.acme.rotated",
+        "api-key.globex.primary",
+        "api-key.hobbyist.primary",
+        "api-key.initech.primary",
+        "api-key.umbrella.primary",
+    ]
+    acme = secrets["api-key.acme.primary"]
+    assert acme["metadata"]["namespace"] == "kuadrant-system"
+    assert acme["spec"]["data"] == [
+        {"secretKey": "api_key", "remoteRef": {"key": "tokenplane/tenants/acme/primary"}}
+    ]
+    assert acme["spec"]["secretStoreRef"] == {
+        "kind": "ClusterSecretStore",
+        "name": "tokenplane-api-keys",
+    }
+
+
+def test_suspended_tenant_has_no_credentials(example_spec: PlatformSpec) -> None:
+    assert example_spec.tenants["student-lab"].suspended
+    secrets = _key_secrets(_objects(example_spec))
+    assert not [name for name in secrets if ".student-lab." in name]
+
+
+def test_expired_keys_are_not_rendered(example_spec: PlatformSpec) -> None:
+    on_last_day = _key_secrets(_objects(example_spec, datetime.date(2099, 6, 30)))
+    day_after = _key_secrets(_objects(example_spec, datetime.date(2099, 7, 1)))
+    assert "api-key.acme.primary" in on_last_day
+    assert "api-key.acme.primary" not in day_after
+    assert "api-key.acme.rotated" in day_after
+
+
+def test_removed_tenant_leaves_nothing_behind(example_spec: PlatformSpec) -> None:
+    tenants = {k: v for k, v in example_spec.tenants.items() if k != "acme"}
+    objects = _objects(_with_tenants(example_spec, tenants))
+    assert "acme" not in str(objects)
+
+
+def test_tier_change_changes_only_that_tenants_objects(example_spec: PlatformSpec) -> None:
+    before = _objects(example_spec)
+    tenants = dict(example_spec.tenants)
+    tenants["hobbyist"] = tenants["hobbyist"].model_copy(update={"tier": "enterprise"})
+    after = _objects(_with_tenants(example_spec, tenants))
+    changed = [a["metadata"]["name"] for a, b in zip(after, before, strict=True) if a != b]
+    assert changed == ["api-key.hobbyist.primary"]
+
+
+def test_limitador_counts_in_redis(example_spec: PlatformSpec) -> None:
+    objects = _objects(example_spec)
+    limitador = _one(objects, "Limitador")
+    assert limitador["metadata"] == {
+        "name": "limitador",
+        "namespace": "kuadrant-system",
+        "labels": limitador["metadata"]["labels"],
+    }
+    assert limitador["spec"]["storage"] == {
+        "redis": {"configSecretRef": {"name": "limitador-redis"}}
+    }
+    (url,) = [o for o in objects if o["metadata"]["name"] == "limitador-redis"]
+    assert url["kind"] == "ExternalSecret"
+    assert url["spec"]["data"] == [
+        {"secretKey": "URL", "remoteRef": {"key": "tokenplane/limitador/redis-url"}}
+    ]
+
+
+def test_v1_models_is_a_known_limit(example_spec: PlatformSpec) -> None:
+    # GET /v1/models is answered by Envoy AI Gateway's ext_proc before Kuadrant's wasm-shim
+    # runs, so the AuthPolicy cannot protect it; nothing rendered here closes it. When it is
+    # closed, this test changes with the closing object. See docs/tenancy.md.
+    objects = _objects(example_spec)
+    assert not [o for o in objects if o["kind"] == "SecurityPolicy"]
+    served = _one(objects, "AuthPolicy")["spec"]["rules"]["authorization"]["endpoint-served"]
+    assert "/v1/models" not in str(served)

@@ -1,0 +1,74 @@
+"""The tenancy chart: who may call, what, and how much, in one cluster."""
+
+from __future__ import annotations
+
+import datetime
+
+import cdk8s
+from constructs import Construct
+
+from tokenplane import names
+from tokenplane.charts.platform import PlatformChart
+from tokenplane.config import ClusterView
+from tokenplane.constructs import RateLimitStorage, TenantCredentials, TierPolicies
+from tokenplane.constructs.limit_classes import class_id, limit_classes
+
+AUDIO_PATHS: tuple[str, ...] = ("/v1/audio/speech", "/v1/audio/transcriptions")
+"""The seed's audio endpoints: admitted, request-limited, not token-metered (their responses
+carry no token usage) and not model-checked. A known limit, see docs/tenancy.md."""
+
+
+class TenancyChart(cdk8s.Chart):
+    """Defines the per-tier policies on the Gateway, Limitador's Redis storage and one
+    credential reference per active tenant key.
+
+    `today` decides which keys have expired; the CLI passes the current UTC date, tests a
+    fixed one, so synthesis stays a function of its inputs.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cluster: ClusterView,
+        platform: PlatformChart,
+        today: datetime.date,
+    ) -> None:
+        spec = cluster.spec
+        settings = spec.platform
+        super().__init__(
+            scope, id, labels=names.common_labels(settings.name), disable_resource_name_hashes=True
+        )
+        classes = limit_classes(spec)
+        self.policies = TierPolicies(
+            self,
+            "tier-policies",
+            gateway=platform.endpoint.gateway,
+            credentials=settings.credentials,
+            tiers=spec.tiers,
+            models=spec.models,
+            classes=classes,
+            request_only_paths=AUDIO_PATHS,
+        )
+        self.storage = RateLimitStorage(
+            self,
+            "rate-limit-storage",
+            storage=settings.rate_limit_storage,
+            credentials=settings.credentials,
+            namespace=platform.namespaces.auth,
+        )
+        self.tenants = {
+            tenant_id: TenantCredentials(
+                self,
+                f"tenant-{tenant_id}",
+                tenant_id=tenant_id,
+                tenant=tenant,
+                limit_class=class_id(tenant.tier, spec.tiers[tenant.tier], tenant),
+                credentials=settings.credentials,
+                key_selector=self.policies.key_selector,
+                namespace=platform.namespaces.auth,
+                today=today,
+            )
+            for tenant_id, tenant in sorted(spec.tenants.items())
+        }

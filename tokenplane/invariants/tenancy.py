@@ -1,0 +1,92 @@
+"""Tenancy invariants: every key Secret can be found by the AuthPolicy, every tier with
+tenants is limited, and no key material is part of the output."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tokenplane import names
+from tokenplane.invariants.index import Manifest, ObjectIndex
+
+TIER_ANNOTATION = "kuadrant.io/groups"
+"""The default tier annotation; a key Secret's tier is read from the AuthPolicy's selector."""
+
+
+def _api_key_selectors(index: ObjectIndex) -> list[tuple[str, Mapping[str, str]]]:
+    found: list[tuple[str, Mapping[str, str]]] = []
+    for policy in index.of_kind("AuthPolicy"):
+        rules = policy.get("spec", {}).get("rules", {})
+        for rule in rules.get("authentication", {}).values():
+            selector = rule.get("apiKey", {}).get("selector", {})
+            if selector:
+                found.append((policy["metadata"]["name"], selector.get("matchLabels", {})))
+    return found
+
+
+def _template_metadata(external_secret: Manifest) -> Mapping[str, Any]:
+    target = external_secret.get("spec", {}).get("target", {})
+    metadata: Mapping[str, Any] = target.get("template", {}).get("metadata", {})
+    return metadata
+
+
+def _key_secrets(index: ObjectIndex) -> Iterable[Manifest]:
+    for external_secret in index.of_kind("ExternalSecret"):
+        if names.TENANT_LABEL in external_secret.get("metadata", {}).get("labels", {}):
+            yield external_secret
+
+
+def key_secrets_match_auth_policy(index: ObjectIndex) -> Iterable[str]:
+    """Each tenant key's Secret carries the labels of an AuthPolicy's API-key selector,
+    Authorino's own label among them; otherwise the key would be silently ignored."""
+    selectors = _api_key_selectors(index)
+    for external_secret in _key_secrets(index):
+        name = external_secret["metadata"]["name"]
+        labels = _template_metadata(external_secret).get("labels", {})
+        if labels.get(names.AUTHORINO_LABEL) != names.AUTHORINO_LABEL_VALUE:
+            yield (
+                f"ExternalSecret {name}: its Secret lacks the label "
+                f"{names.AUTHORINO_LABEL}: {names.AUTHORINO_LABEL_VALUE}, so Authorino never "
+                "reads it"
+            )
+        if not any(all(labels.get(k) == v for k, v in match.items()) for _, match in selectors):
+            yield (
+                f"ExternalSecret {name}: its Secret's labels {dict(sorted(labels.items()))} "
+                "match no AuthPolicy API-key selector, so the key would be refused"
+            )
+
+
+def limited_tiers(index: ObjectIndex) -> Iterable[str]:
+    """Every limit class a key Secret is counted under has a request limit and a token limit
+    for it (a tenant outside every limit would be unlimited)."""
+    predicates: dict[str, set[str]] = {"RateLimitPolicy": set(), "TokenRateLimitPolicy": set()}
+    for kind, found in predicates.items():
+        for policy in index.of_kind(kind):
+            for limit in policy.get("spec", {}).get("limits", {}).values():
+                found.update(when.get("predicate", "") for when in limit.get("when", []))
+    for external_secret in _key_secrets(index):
+        annotations = _template_metadata(external_secret).get("annotations", {})
+        limit_class = annotations.get(names.LIMITS_ANNOTATION)
+        name = external_secret["metadata"]["name"]
+        if limit_class is None:
+            yield f"ExternalSecret {name}: its Secret has no {names.LIMITS_ANNOTATION} annotation"
+            continue
+        predicate = f'auth.identity.limits == "{limit_class}"'
+        for kind, found in predicates.items():
+            if predicate not in found:
+                yield (
+                    f"ExternalSecret {name}: no {kind} limits limit class {limit_class!r} "
+                    f"(tier {annotations.get(TIER_ANNOTATION, '?')}), so its tenant is unlimited"
+                )
+
+
+def no_key_material(index: ObjectIndex) -> Iterable[str]:
+    """No Secret in the output holds data: values come from the credentials store only."""
+    for secret in index.of_kind("Secret"):
+        if secret.get("data") or secret.get("stringData"):
+            metadata = secret.get("metadata", {})
+            yield (
+                f"Secret {metadata.get('namespace', '')}/{metadata.get('name')} holds data; "
+                "secret values must come from the credentials store (an ExternalSecret), "
+                "never from dist/"
+            )
