@@ -6,8 +6,9 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import PlatformChart
+from tokenplane.charts import DeliveryChart, PlatformChart
 from tokenplane.config import PlatformSpec
+from tokenplane.output import layers_of
 
 Manifest = dict[str, Any]
 
@@ -19,5 +20,8 @@ def synthesize(spec: PlatformSpec) -> dict[str, list[Manifest]]:
         cluster = spec.cluster(cluster_id)
         app = cdk8s.App()
         charts: list[cdk8s.Chart] = [PlatformChart(app, "platform", cluster=cluster)]
-        rendered[cluster_id] = [manifest for chart in charts for manifest in chart.to_json()]
+        manifests = [manifest for chart in charts for manifest in chart.to_json()]
+        # Added last: it syncs the layers the other charts filled.
+        delivery = DeliveryChart(app, "delivery", cluster=cluster, layers=layers_of(manifests))
+        rendered[cluster_id] = manifests + list(delivery.to_json())
     return rendered

@@ -37,3 +37,14 @@ def tls_secret(gateway: str) -> str:
 def https_redirect_route(gateway: str) -> str:
     """The HTTPRoute that redirects plain HTTP to HTTPS."""
     return f"{gateway}-https-redirect"
+
+
+GITOPS_LABEL = "tokenplane.io/gitops"
+"""On a GitOps entry-point object: the engine (`flux` or `argocd`) whose folder holds it."""
+INFRASTRUCTURE_LABEL = "tokenplane.io/infrastructure"
+"""On an infrastructure install object: the component (`envoy-gateway`, ...) it installs."""
+
+
+def gitops_layer(platform: str, layer: str) -> str:
+    """The Flux Kustomization or Argo CD Application that syncs one layer of dist/<cluster>/."""
+    return f"{platform}-{layer}"
