@@ -7,8 +7,9 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import PlatformChart, TenancyChart
+from tokenplane.charts import DeliveryChart, PlatformChart, TenancyChart
 from tokenplane.config import PlatformSpec
+from tokenplane.output import layers_of
 
 Manifest = dict[str, Any]
 
@@ -28,5 +29,8 @@ def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Ma
             platform,
             TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
         ]
-        rendered[cluster_id] = [manifest for chart in charts for manifest in chart.to_json()]
+        manifests = [manifest for chart in charts for manifest in chart.to_json()]
+        # Added last: it syncs the layers the other charts filled.
+        delivery = DeliveryChart(app, "delivery", cluster=cluster, layers=layers_of(manifests))
+        rendered[cluster_id] = manifests + list(delivery.to_json())
     return rendered

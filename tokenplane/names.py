@@ -80,3 +80,14 @@ def token_limits_policy(gateway: str) -> str:
 def limitador_redis_secret() -> str:
     """The Secret holding Limitador's Redis URL (key `URL`), written by External Secrets."""
     return "limitador-redis"
+
+
+GITOPS_LABEL = "tokenplane.io/gitops"
+"""On a GitOps entry-point object: the engine (`flux` or `argocd`) whose folder holds it."""
+INFRASTRUCTURE_LABEL = "tokenplane.io/infrastructure"
+"""On an infrastructure install object: the component (`envoy-gateway`, ...) it installs."""
+
+
+def gitops_layer(platform: str, layer: str) -> str:
+    """The Flux Kustomization or Argo CD Application that syncs one layer of dist/<cluster>/."""
+    return f"{platform}-{layer}"

@@ -21,7 +21,7 @@ def test_example_config_loads(example_spec: PlatformSpec) -> None:
     assert example_spec.tiers["free"].requests.per_minute == 10
     assert example_spec.tiers["enterprise"].tokens.per_day == 5_000_000
     assert example_spec.tenants["acme"].tier == "pro"
-    assert example_spec.platform.clusters.keys() == {"production"}
+    assert example_spec.platform.clusters.keys() == {"production", "staging"}
 
 
 def test_fails_when_a_key_is_duplicated(config_dir: Path, edit_config: EditConfig) -> None:

@@ -35,19 +35,18 @@ class TenancyChart(cdk8s.Chart):
         platform: PlatformChart,
         today: datetime.date,
     ) -> None:
-        spec = cluster.spec
-        settings = spec.platform
+        settings = cluster.spec.platform
         super().__init__(
             scope, id, labels=names.common_labels(settings.name), disable_resource_name_hashes=True
         )
-        classes = limit_classes(spec)
+        classes = limit_classes(cluster.tiers, cluster.tenants)
         self.policies = TierPolicies(
             self,
             "tier-policies",
             gateway=platform.endpoint.gateway,
             credentials=settings.credentials,
-            tiers=spec.tiers,
-            models=spec.models,
+            tiers=cluster.tiers,
+            models=cluster.models,
             classes=classes,
             request_only_paths=AUDIO_PATHS,
         )
@@ -64,11 +63,11 @@ class TenancyChart(cdk8s.Chart):
                 f"tenant-{tenant_id}",
                 tenant_id=tenant_id,
                 tenant=tenant,
-                limit_class=class_id(tenant.tier, spec.tiers[tenant.tier], tenant),
+                limit_class=class_id(tenant.tier, cluster.tiers[tenant.tier], tenant),
                 credentials=settings.credentials,
                 key_selector=self.policies.key_selector,
                 namespace=platform.namespaces.auth,
                 today=today,
             )
-            for tenant_id, tenant in sorted(spec.tenants.items())
+            for tenant_id, tenant in sorted(cluster.tenants.items())
         }

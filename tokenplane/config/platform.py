@@ -7,6 +7,11 @@ from typing import Literal
 from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
+from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
+from tokenplane.config.models import PlacementSpec
+
+GitopsEngine = Literal["flux", "argocd"]
+"""A GitOps controller tokenplane renders entry points for."""
 
 
 class NamespacesSpec(StrictSpec):
@@ -118,11 +123,64 @@ class RateLimitStorageSpec(StrictSpec):
     )
 
 
+class GitopsSpec(StrictSpec):
+    """Defines how clusters pull `dist/`: the Git repository and the GitOps controllers."""
+
+    repository: str = Field(
+        min_length=1,
+        description="URL of the Git repository holding dist/, as Flux and Argo CD clone it.",
+    )
+    branch: str = Field("main", min_length=1, description="Branch the clusters follow.")
+    engines: list[GitopsEngine] = Field(
+        default_factory=lambda: list[GitopsEngine](["flux"]),
+        min_length=1,
+        description="Entry points rendered per cluster (flux, argocd or both). Default: flux.",
+    )
+    flux_namespace: DnsLabel = Field(
+        "flux-system", description="Namespace of the Flux controllers and of our Flux objects."
+    )
+    argocd_namespace: DnsLabel = Field(
+        "argocd", description="Namespace of Argo CD and of our Applications and AppProject."
+    )
+
+
+class ClusterModelSpec(StrictSpec):
+    """Defines how one model runs in one cluster; unset fields keep models.yaml's values."""
+
+    replicas: int | None = Field(
+        None, ge=1, description="Number of vLLM pods here. Default: the model's replicas."
+    )
+    placement: PlacementSpec | None = Field(
+        None, description="Scheduling here, replacing the model's. Default: the model's."
+    )
+
+
 class ClusterSpec(StrictSpec):
     """Defines one cluster rendered to `dist/<cluster>/`, with what it overrides."""
 
     hostname: Hostname | None = Field(
         None, description="Public hostname in this cluster. Default: the platform hostname."
+    )
+    gitops: list[GitopsEngine] | None = Field(
+        None,
+        min_length=1,
+        description="Entry points rendered for this cluster. Default: the platform's engines.",
+    )
+    branch: str | None = Field(
+        None, min_length=1, description="Branch this cluster follows. Default: the platform's."
+    )
+    models: dict[DnsLabel, ClusterModelSpec] | None = Field(
+        None,
+        description="The models served here, by id, with per-cluster settings. "
+        "Default: every model of models.yaml, as configured there.",
+    )
+    tenants: list[DnsLabel] | None = Field(
+        None, description="Ids of the tenants served here. Default: every tenant."
+    )
+    infrastructure: dict[InfrastructureId, bool] | None = Field(
+        None,
+        description="Infrastructure components switched on (true) or off (false) here, e.g. "
+        "cert-manager: false where it is managed elsewhere. Default: the platform's choice.",
     )
 
 
@@ -148,4 +206,14 @@ class PlatformSettingsSpec(StrictSpec):
     )
     clusters: dict[DnsLabel, ClusterSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."
+    )
+    gitops: GitopsSpec | None = Field(
+        None,
+        description="Git repository and GitOps controllers. Default: no entry points and no "
+        "infrastructure layer are rendered; apply dist/<cluster>/ by other means.",
+    )
+    infrastructure: InfrastructureSpec = Field(
+        default_factory=InfrastructureSpec,
+        description="Pinned installs of the controllers and CRDs, rendered with the GitOps "
+        "entry points. Default: the official sources at the versions of versions.py.",
     )

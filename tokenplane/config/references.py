@@ -53,6 +53,7 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
                 )
             )
     problems.extend(_check_tenancy(spec))
+    problems.extend(_cluster_references(spec))
     return problems
 
 
@@ -124,4 +125,30 @@ def _check_windows(
                     f"({limits.per_day}); the daily limit would never be reached",
                 )
             )
+    return problems
+
+
+def _cluster_references(spec: PlatformSpec) -> list[Problem]:
+    problems: list[Problem] = []
+    model_ids = ", ".join(sorted(spec.models))
+    for cluster_id, cluster in spec.platform.clusters.items():
+        for model_id in cluster.models or {}:
+            if model_id not in spec.models:
+                problems.append(
+                    (
+                        "platform.yaml",
+                        ("clusters", cluster_id, "models", model_id),
+                        f"unknown model {model_id!r}; expected one of: {model_ids}",
+                    )
+                )
+        seen: set[str] = set()
+        for index, tenant_id in enumerate(cluster.tenants or []):
+            path: KeyPath = ("clusters", cluster_id, "tenants", index)
+            if tenant_id not in spec.tenants:
+                problems.append(
+                    ("platform.yaml", path, f"unknown tenant {tenant_id!r}; see tenants.yaml")
+                )
+            elif tenant_id in seen:
+                problems.append(("platform.yaml", path, f"tenant {tenant_id!r} is listed twice"))
+            seen.add(tenant_id)
     return problems

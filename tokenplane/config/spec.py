@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import Any
+
 from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
+from tokenplane.config.infrastructure import InfrastructureId
 from tokenplane.config.models import ModelSpec
-from tokenplane.config.platform import ClusterSpec, PlatformSettingsSpec
+from tokenplane.config.platform import ClusterSpec, GitopsEngine, PlatformSettingsSpec
 from tokenplane.config.tenants import TenantSpec
 from tokenplane.config.tiers import TierSpec
 
@@ -25,7 +29,12 @@ class PlatformSpec(StrictSpec):
 
 
 class ClusterView:
-    """Defines one cluster's view of the platform: the shared spec with its overrides applied."""
+    """Defines one cluster's view of the platform: the shared spec with its overrides applied.
+
+    Charts read models, tenants and tiers through this view (`cluster.models`,
+    `cluster.tenants`, `cluster.tiers`), never from `cluster.spec` directly, so that a
+    cluster serves only what its overrides select, with its own replicas and placement.
+    """
 
     def __init__(self, *, id: str, spec: PlatformSpec, overrides: ClusterSpec) -> None:
         self.id = id
@@ -36,3 +45,68 @@ class ClusterView:
     def hostname(self) -> str:
         """The public hostname here: the cluster's own, else the platform's."""
         return self.overrides.hostname or self.spec.platform.hostname
+
+    @property
+    def branch(self) -> str:
+        """The Git branch this cluster follows: its own, else the platform's (main)."""
+        gitops = self.spec.platform.gitops
+        return self.overrides.branch or (gitops.branch if gitops else "main")
+
+    @property
+    def engines(self) -> tuple[GitopsEngine, ...]:
+        """The GitOps entry points rendered for this cluster; empty without a gitops section."""
+        gitops = self.spec.platform.gitops
+        if gitops is None:
+            return ()
+        return tuple(self.overrides.gitops or gitops.engines)
+
+    @cached_property
+    def models(self) -> dict[str, ModelSpec]:
+        """The models served here, by id, with this cluster's replicas and placement."""
+        selected = self.overrides.models
+        if selected is None:
+            return dict(self.spec.models)
+        served: dict[str, ModelSpec] = {}
+        for model_id, override in selected.items():
+            update: dict[str, Any] = {}
+            if override.replicas is not None:
+                update["replicas"] = override.replicas
+            if override.placement is not None:
+                update["placement"] = override.placement
+            served[model_id] = self.spec.models[model_id].model_copy(update=update)
+        return served
+
+    @cached_property
+    def tenants(self) -> dict[str, TenantSpec]:
+        """The tenants served here, by id."""
+        selected = self.overrides.tenants
+        if selected is None:
+            return dict(self.spec.tenants)
+        return {tenant_id: self.spec.tenants[tenant_id] for tenant_id in selected}
+
+    @cached_property
+    def tiers(self) -> dict[str, TierSpec]:
+        """Every tier, each allowed only the models it lists that this cluster serves.
+
+        A tier may end up with no model here: its tenants are then refused every model.
+        """
+        served = self.models
+        return {
+            tier_id: tier
+            if all(model in served for model in tier.models)
+            else tier.model_copy(update={"models": [m for m in tier.models if m in served]})
+            for tier_id, tier in self.spec.tiers.items()
+        }
+
+    def installs(self, component: InfrastructureId) -> bool:
+        """Whether the infrastructure layer installs `component` in this cluster.
+
+        Only with at least one GitOps engine (the layer is Flux or Argo CD objects); then the
+        cluster's switch wins over the platform's `enabled`.
+        """
+        if not self.engines:
+            return False
+        switches = self.overrides.infrastructure or {}
+        if component in switches:
+            return switches[component]
+        return self.spec.platform.infrastructure.component(component).enabled

@@ -9,11 +9,11 @@ class in use: never one policy object, nor one limit, per tenant.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tokenplane import names
 from tokenplane.config import (
-    PlatformSpec,
     RequestLimitsSpec,
     TenantSpec,
     TierSpec,
@@ -51,17 +51,18 @@ def class_id(tier_id: str, tier: TierSpec, tenant: TenantSpec) -> str:
     )
 
 
-def limit_classes(spec: PlatformSpec) -> dict[str, LimitClass]:
+def limit_classes(
+    tiers: Mapping[str, TierSpec], tenants: Mapping[str, TenantSpec]
+) -> dict[str, LimitClass]:
     """Every class in use, by id, sorted: one per tier, one per distinct override of an
     active (not suspended) tenant."""
     classes = {
-        tier_id: LimitClass(tier_id, tier.requests, tier.tokens)
-        for tier_id, tier in spec.tiers.items()
+        tier_id: LimitClass(tier_id, tier.requests, tier.tokens) for tier_id, tier in tiers.items()
     }
-    for tenant in spec.tenants.values():
+    for tenant in tenants.values():
         if tenant.suspended:
             continue
-        tier = spec.tiers[tenant.tier]
+        tier = tiers[tenant.tier]
         cid = class_id(tenant.tier, tier, tenant)
         if cid not in classes:
             requests, tokens = effective_limits(tier, tenant)

@@ -1,13 +1,23 @@
 """The writer: object placement, kustomizations, deterministic YAML and the atomic swap."""
 
-from tokenplane.output.layout import KUSTOMIZATION, LayoutError, file_name, render_tree, unit_of
+from tokenplane.output.layout import (
+    KUSTOMIZATION,
+    LAYERS,
+    LayoutError,
+    file_name,
+    layers_of,
+    render_tree,
+    unit_of,
+)
 from tokenplane.output.swap import replace_tree
 from tokenplane.output.yaml_text import to_yaml
 
 __all__ = [
     "KUSTOMIZATION",
+    "LAYERS",
     "LayoutError",
     "file_name",
+    "layers_of",
     "render_tree",
     "replace_tree",
     "to_yaml",

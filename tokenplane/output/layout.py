@@ -2,8 +2,12 @@
 
 `dist/<cluster>/` holds one folder per deployable unit: `platform/` for the shared objects,
 `models/<model-id>/` for everything one model runs on, `tenants/<tenant-id>/` for one
-tenant's credentials. Objects are placed by their labels (see `tokenplane.names`), so the
-charts do not know the layout. Each object is one file named `<kind>-<name>.yaml`; a unit
+tenant's credentials, `infrastructure/<component>/` for the pinned controller installs,
+and `flux/`, `argocd/` for the GitOps entry points. The cluster's own kustomization.yaml
+lists only the workload layers, so `kubectl kustomize dist/<cluster>` is the platform
+itself; the entry points are what a user bootstraps (`kubectl apply -k .../flux`).
+Objects are placed by their labels (see `tokenplane.names`), so the charts do not know the
+layout. Each object is one file named `<kind>-<name>.yaml`; a unit
 that holds two objects of one kind and name in different namespaces is an error.
 """
 
@@ -18,6 +22,15 @@ from tokenplane import names
 from tokenplane.output.yaml_text import to_yaml
 
 KUSTOMIZATION = "kustomization.yaml"
+LAYERS = ("infrastructure", "platform", "models", "tenants")
+"""The deployable layers of a cluster, in the order GitOps applies them."""
+ENTRY_POINTS = ("flux", "argocd")
+"""The folders of GitOps entry points, one per engine."""
+GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
+"""Folder of each value of the GitOps label: Argo CD's child Applications sit below the root."""
+SYNCED_APART = frozenset({"infrastructure", "flux", "argocd", "argocd/apps"})
+"""Folders (relative to the cluster) their parent's kustomization.yaml leaves out: they need
+Flux or Argo CD, or are synced by their own Application."""
 
 
 class LayoutError(ValueError):
@@ -27,6 +40,10 @@ class LayoutError(ValueError):
 def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
     """The folder, relative to `dist/<cluster>/`, an object belongs in."""
     labels = manifest.get("metadata", {}).get("labels", {})
+    if engine := labels.get(names.GITOPS_LABEL):
+        return PurePosixPath(GITOPS_FOLDERS[engine])
+    if component := labels.get(names.INFRASTRUCTURE_LABEL):
+        return PurePosixPath("infrastructure", component)
     if tenant := labels.get(names.TENANT_LABEL):
         return PurePosixPath("tenants", tenant)
     if model := labels.get(names.MODEL_LABEL):
@@ -65,7 +82,10 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
         for parent in folder.parents:
             if parent == PurePosixPath("."):
                 break
-            folders[parent].add(f"{folder.relative_to(parent).parts[0]}")
+            entry = folder.relative_to(parent).parts[0]
+            folders.setdefault(parent, set())
+            if str((parent / entry).relative_to(root_of(parent))) not in SYNCED_APART:
+                folders[parent].add(entry)
             folder = parent
     for folder, entries in folders.items():
         files[str(folder / KUSTOMIZATION)] = _kustomization(sorted(entries, key=_entry_order))
@@ -94,3 +114,14 @@ def _describe(manifest: Mapping[str, Any]) -> str:
     metadata = manifest.get("metadata", {})
     where = f"{metadata['namespace']}/" if metadata.get("namespace") else ""
     return f"{manifest['kind']} {where}{metadata.get('name')}"
+
+
+def root_of(folder: PurePosixPath) -> PurePosixPath:
+    """The cluster folder a folder of dist/ belongs to."""
+    return PurePosixPath(folder.parts[0])
+
+
+def layers_of(manifests: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The layers (of LAYERS, in order) the objects of one cluster fill."""
+    present = {unit_of(manifest).parts[0] for manifest in manifests}
+    return tuple(layer for layer in LAYERS if layer in present)

@@ -1,0 +1,153 @@
+"""The GitOps entry points: order of Flux and Argo CD objects, paths that exist and render."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+from tokenplane import versions
+from tokenplane.constructs.delivery import _manifests_ignore
+
+DIST = REPO / "dist"
+
+
+def _objects(folder: Path) -> list[dict[str, Any]]:
+    return [yaml.safe_load(p.read_text()) for p in sorted(folder.glob("*.yaml"))]
+
+
+def _by_name(folder: Path, kind: str) -> dict[str, dict[str, Any]]:
+    return {
+        o["metadata"]["name"]: o for o in _objects(folder) if o["kind"] == kind and "metadata" in o
+    }
+
+
+def test_flux_layers_depend_on_the_layer_before() -> None:
+    kustomizations = _by_name(DIST / "production" / "flux", "Kustomization")
+    needs = {
+        name: [d["name"] for d in k["spec"].get("dependsOn", [])]
+        for name, k in kustomizations.items()
+    }
+    assert needs["tokenplane-gateway-api"] == []
+    assert needs["tokenplane-envoy-gateway"] == [
+        "tokenplane-gateway-api",
+        "tokenplane-inference-extension",
+    ]
+    assert needs["tokenplane-envoy-ai-gateway"] == [
+        "tokenplane-envoy-gateway",
+        "tokenplane-inference-extension",
+    ]
+    infrastructure = [
+        n
+        for n in kustomizations
+        if n.removeprefix("tokenplane-")
+        in (
+            "gateway-api",
+            "inference-extension",
+            "envoy-gateway",
+            "envoy-ai-gateway",
+            "kuadrant",
+            "cert-manager",
+            "external-secrets",
+        )
+    ]
+    assert sorted(needs["tokenplane-platform"]) == sorted(infrastructure)
+    for kustomization in kustomizations.values():
+        assert kustomization["spec"]["prune"] is True
+        assert kustomization["spec"]["wait"] is True
+
+
+def test_flux_paths_exist_and_render() -> None:
+    if shutil.which("kubectl") is None:
+        pytest.skip("kubectl is not installed")
+    for cluster in ("production", "staging"):
+        for kustomization in _by_name(DIST / cluster / "flux", "Kustomization").values():
+            path = REPO / kustomization["spec"]["path"]
+            assert (path / "kustomization.yaml").is_file(), path
+            subprocess.run(["kubectl", "kustomize", str(path)], check=True, capture_output=True)
+        subprocess.run(
+            ["kubectl", "kustomize", str(DIST / cluster)], check=True, capture_output=True
+        )
+
+
+def test_argocd_waves_follow_the_flux_order() -> None:
+    applications = _by_name(DIST / "production" / "argocd" / "apps", "Application")
+    wave = {
+        name.removeprefix("tokenplane-"): int(
+            a["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]
+        )
+        for name, a in applications.items()
+    }
+    assert wave["gateway-api"] == wave["inference-extension"] == 0
+    assert wave["envoy-gateway-crds"] < wave["envoy-gateway"] < wave["envoy-ai-gateway"]
+    assert wave["kuadrant-operator"] > wave["envoy-gateway"]
+    layers = ("platform", "models", "tenants")
+    assert wave["platform"] > max(w for n, w in wave.items() if n not in layers)
+    present = [layer for layer in layers if layer in wave]
+    assert [wave[layer] for layer in present] == sorted(wave[layer] for layer in present)
+    for application in applications.values():
+        spec = application["spec"]
+        assert spec["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
+        assert "ServerSideApply=true" in spec["syncPolicy"]["syncOptions"]
+        assert (
+            spec["source"]["repoURL"]
+            in _by_name(DIST / "production" / "argocd", "AppProject")["tokenplane"]["spec"][
+                "sourceRepos"
+            ]
+        )
+
+
+def test_argocd_root_syncs_the_child_applications() -> None:
+    (root,) = _by_name(DIST / "production" / "argocd", "Application").values()
+    assert root["spec"]["source"]["path"] == "dist/production/argocd/apps"
+    for application in _by_name(DIST / "production" / "argocd" / "apps", "Application").values():
+        path = application["spec"]["source"].get("path")
+        if application["spec"]["source"]["repoURL"] == root["spec"]["source"]["repoURL"]:
+            assert (REPO / path / "kustomization.yaml").is_file()
+
+
+def test_rendered_versions_are_the_pinned_ones() -> None:
+    expected = {
+        "gateway-api": "gateway-api",
+        "inference-extension": "gateway-api-inference-extension",
+        "envoy-gateway-crds": "envoy-gateway",
+        "envoy-gateway": "envoy-gateway",
+        "envoy-ai-gateway-crds": "envoy-ai-gateway",
+        "envoy-ai-gateway": "envoy-ai-gateway",
+        "kuadrant-operator": "kuadrant-operator",
+        "cert-manager": "cert-manager",
+        "external-secrets": "external-secrets",
+    }
+    applications = _by_name(DIST / "production" / "argocd" / "apps", "Application")
+    for install, component in expected.items():
+        revision = applications[f"tokenplane-{install}"]["spec"]["source"]["targetRevision"]
+        pinned = versions.component(component)
+        assert revision.removeprefix("v") == pinned.version.removeprefix("v"), install
+    infrastructure = DIST / "production" / "infrastructure"
+    oci = _by_name(infrastructure / "envoy-gateway", "OCIRepository")["envoy-gateway"]
+    assert oci["spec"]["ref"]["tag"] == versions.component("envoy-gateway").version
+    git = _by_name(infrastructure / "gateway-api", "GitRepository")["gateway-api"]
+    assert git["spec"]["ref"]["tag"] == versions.component("gateway-api").version
+    release = _by_name(infrastructure / "kuadrant", "HelmRelease")["kuadrant-operator"]
+    assert release["spec"]["chart"]["spec"]["version"] == "1.5.2"
+
+
+def test_staging_overrides_show_in_its_entry_points() -> None:
+    staging = DIST / "staging"
+    assert not (staging / "argocd").exists()
+    assert not (staging / "infrastructure" / "cert-manager").exists()
+    (repository,) = _by_name(staging / "flux", "GitRepository").values()
+    assert repository["spec"]["ref"] == {"branch": "staging"}
+    gateway = _by_name(staging / "platform", "Gateway")["tokenplane"]
+    assert gateway["spec"]["listeners"][0]["hostname"] == "api.staging.tokenplane.example.com"
+
+
+def test_ignore_rules_keep_only_one_nested_folder() -> None:
+    assert _manifests_ignore("config/crd/standard") == (
+        "/*\n!/config/\n/config/*\n!/config/crd/\n/config/crd/*\n!/config/crd/standard/\n"
+    )
