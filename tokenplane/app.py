@@ -6,7 +6,7 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import PlatformChart
+from tokenplane.charts import ModelsChart, PlatformChart
 from tokenplane.config import PlatformSpec
 
 Manifest = dict[str, Any]
@@ -18,6 +18,10 @@ def synthesize(spec: PlatformSpec) -> dict[str, list[Manifest]]:
     for cluster_id in sorted(spec.platform.clusters):
         cluster = spec.cluster(cluster_id)
         app = cdk8s.App()
-        charts: list[cdk8s.Chart] = [PlatformChart(app, "platform", cluster=cluster)]
+        platform = PlatformChart(app, "platform", cluster=cluster)
+        charts: list[cdk8s.Chart] = [
+            platform,
+            ModelsChart(app, "models", cluster=cluster, platform=platform),
+        ]
         rendered[cluster_id] = [manifest for chart in charts for manifest in chart.to_json()]
     return rendered

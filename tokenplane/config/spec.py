@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
-from tokenplane.config.models import ModelSpec
+from tokenplane.config.models import AudioSpec, ModelSpec
 from tokenplane.config.platform import ClusterSpec, PlatformSettingsSpec
 from tokenplane.config.tenants import TenantSpec
 from tokenplane.config.tiers import TierSpec
@@ -18,6 +18,9 @@ class PlatformSpec(StrictSpec):
     tiers: dict[DnsLabel, TierSpec] = Field(description="config/tiers.yaml, by tier id")
     tenants: dict[DnsLabel, TenantSpec] = Field(description="config/tenants.yaml, by tenant id")
     models: dict[DnsLabel, ModelSpec] = Field(description="config/models.yaml, by model id")
+    audio: AudioSpec = Field(
+        default_factory=AudioSpec, description="config/models.yaml, the audio routes"
+    )
 
     def cluster(self, cluster_id: str) -> ClusterView:
         """The platform as one cluster sees it, with that cluster's overrides applied."""

@@ -1,35 +1,78 @@
 """tokenplane's constructs: L2 wrappers named after their kind, and L3 constructs named after
 their intent (the only ones that read config). The generated L1 classes live in `imports/`."""
 
+from tokenplane.constructs.ai_gateway import AIGatewayRoute, AIGatewayRouteRule, LLMRequestCost
+from tokenplane.constructs.apps import Deployment
+from tokenplane.constructs.audio_routes import AudioRoutes
 from tokenplane.constructs.cert_manager import Certificate
-from tokenplane.constructs.core import Namespace
+from tokenplane.constructs.core import ConfigMap, Namespace, Service, ServiceAccount, ServicePort
+from tokenplane.constructs.endpoint_picker import EndpointPicker
+from tokenplane.constructs.envoy_gateway import Backend, HTTPRouteFilter
+from tokenplane.constructs.external_secrets import ExternalSecret
 from tokenplane.constructs.gateway_api import (
     BackendRef,
+    BackendTLSPolicy,
     Gateway,
     GatewayClass,
     HTTPRoute,
     HTTPRouteRule,
     Listener,
 )
+from tokenplane.constructs.inference import InferencePool
 from tokenplane.constructs.kuadrant import Kuadrant
+from tokenplane.constructs.model_routes import ModelRoutes
+from tokenplane.constructs.model_server import ModelServer
+from tokenplane.constructs.model_serving import ModelServing
 from tokenplane.constructs.platform_namespaces import PlatformNamespaces
+from tokenplane.constructs.policy import PodDisruptionBudget
 from tokenplane.constructs.policy_engine import PolicyEngine
 from tokenplane.constructs.public_endpoint import PublicEndpoint
+from tokenplane.constructs.rbac import (
+    ClusterRole,
+    ClusterRoleBinding,
+    PolicyRule,
+    Role,
+    RoleBinding,
+)
 from tokenplane.constructs.resource import Resource, TargetRef
 
 __all__ = [
+    "AIGatewayRoute",
+    "AIGatewayRouteRule",
+    "AudioRoutes",
+    "Backend",
     "BackendRef",
+    "BackendTLSPolicy",
     "Certificate",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ConfigMap",
+    "Deployment",
+    "EndpointPicker",
+    "ExternalSecret",
     "Gateway",
     "GatewayClass",
     "HTTPRoute",
+    "HTTPRouteFilter",
     "HTTPRouteRule",
+    "InferencePool",
     "Kuadrant",
+    "LLMRequestCost",
     "Listener",
+    "ModelRoutes",
+    "ModelServer",
+    "ModelServing",
     "Namespace",
     "PlatformNamespaces",
+    "PodDisruptionBudget",
     "PolicyEngine",
+    "PolicyRule",
     "PublicEndpoint",
     "Resource",
+    "Role",
+    "RoleBinding",
+    "Service",
+    "ServiceAccount",
+    "ServicePort",
     "TargetRef",
 ]
