@@ -29,7 +29,13 @@ def unique_names(index: ObjectIndex) -> Iterable[str]:
         yield f"{count} objects are {kind} {name}{where}; names must be unique per kind"
 
 
-CHECKS: tuple[Check, ...] = (unique_names,)
+def _registered() -> tuple[Check, ...]:
+    from tokenplane.invariants import inference, routes
+
+    return (unique_names, *routes.CHECKS, *inference.CHECKS)
+
+
+CHECKS: tuple[Check, ...] = _registered()
 """Every check `tokenplane synth` runs, in order."""
 
 
