@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -43,3 +44,7 @@ def edit_config(config_dir: Path) -> EditConfig:
 def example_spec() -> PlatformSpec:
     """The example config, loaded."""
     return load_config(EXAMPLE_CONFIG)
+
+
+TODAY = datetime.date(2026, 11, 29)
+"""The date tests synthesize at, so that key expiry never depends on when they run."""

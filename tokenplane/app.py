@@ -7,7 +7,7 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import DeliveryChart, PlatformChart, TenancyChart
+from tokenplane.charts import DeliveryChart, ModelsChart, PlatformChart, TenancyChart
 from tokenplane.config import PlatformSpec
 from tokenplane.output import layers_of
 
@@ -27,6 +27,7 @@ def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Ma
         platform = PlatformChart(app, "platform", cluster=cluster)
         charts: list[cdk8s.Chart] = [
             platform,
+            ModelsChart(app, "models", cluster=cluster, platform=platform),
             TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
         ]
         manifests = [manifest for chart in charts for manifest in chart.to_json()]

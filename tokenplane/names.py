@@ -91,3 +91,61 @@ INFRASTRUCTURE_LABEL = "tokenplane.io/infrastructure"
 def gitops_layer(platform: str, layer: str) -> str:
     """The Flux Kustomization or Argo CD Application that syncs one layer of dist/<cluster>/."""
     return f"{platform}-{layer}"
+
+
+POOL_MODEL_LABEL = "llm-d.ai/model"
+"""On vLLM pods: the model id; the InferencePool selects on it."""
+POOL_SERVING_LABEL = "llm-d.ai/inference-serving"
+"""On vLLM pods: "true"; the InferencePool selects on it too."""
+
+LLM_INPUT_TOKEN = "llm_input_token"
+"""Dynamic-metadata key (namespace `io.envoy.ai_gateway`) of a request's input tokens."""
+LLM_OUTPUT_TOKEN = "llm_output_token"
+"""Dynamic-metadata key of a request's output tokens."""
+LLM_TOTAL_TOKEN = "llm_total_token"
+"""Dynamic-metadata key of a request's total tokens."""
+
+
+def model_server(model: str) -> str:
+    """The vLLM Deployment, Service and PodDisruptionBudget of a model, and its InferencePool."""
+    return model
+
+
+def model_pod_labels(model: str) -> dict[str, str]:
+    """The labels of a model's vLLM pods, which its Deployment, Service and pool select."""
+    return {POOL_MODEL_LABEL: model, POOL_SERVING_LABEL: "true"}
+
+
+def endpoint_picker(model: str) -> str:
+    """The EPP Deployment, Service, ServiceAccount, ConfigMap, Role and RoleBinding of a model."""
+    return f"{model}-epp"
+
+
+def endpoint_picker_auth(namespace: str, model: str) -> str:
+    """The cluster-scoped binding that lets a model's EPP authenticate metrics scrapers."""
+    return f"{namespace}-{model}-epp-auth"
+
+
+def endpoint_picker_auth_role(platform: str) -> str:
+    """The ClusterRole every EPP is bound to for metrics authentication."""
+    return f"{platform}-endpoint-picker-auth"
+
+
+def model_route(platform: str, index: int) -> str:
+    """The `index`-th (from 0) AIGatewayRoute of the models; each holds at most 15."""
+    return f"{platform}-models-{index + 1}"
+
+
+def speech_server(platform: str) -> str:
+    """The text-to-speech Deployment, Service and PodDisruptionBudget."""
+    return f"{platform}-speech"
+
+
+def speech_route(platform: str) -> str:
+    """The HTTPRoute of `/v1/audio/speech`."""
+    return f"{platform}-audio-speech"
+
+
+def transcription(platform: str) -> str:
+    """The route, Backend, TLS policy, filter and key Secret of `/v1/audio/transcriptions`."""
+    return f"{platform}-audio-transcriptions"

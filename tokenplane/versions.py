@@ -193,3 +193,9 @@ def component(name: str) -> Component:
         if candidate.name == name:
             return candidate
     raise KeyError(name)
+
+
+EPP_IMAGE = (
+    "ghcr.io/llm-d/llm-d-inference-scheduler:" + component("llm-d-inference-scheduler").version
+)
+"""The endpoint picker image; its EndpointPickerConfig format must match this version."""

@@ -173,3 +173,23 @@ def test_fails_when_the_remote_key_lacks_the_key_id(
     )
     (issue,) = _issues(config_dir)
     assert "credentials.remote_key: 'keys/{tenant}' must contain both {tenant} and {key}" in issue
+
+
+def test_fails_when_a_model_id_is_too_long_for_its_service_names(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    long_id = "m" + "x" * 59
+    edit_config("models.yaml", "  llama-3-1-8b:\n", f"  {long_id}:\n")
+    edit_config("tiers.yaml", "models: [llama-3-1-8b]", f"models: [{long_id}]")
+    edit_config("tiers.yaml", "models: [llama-3-1-8b, nemotron", f"models: [{long_id}, nemotron")
+    edit_config("tiers.yaml", "models: [llama-3-1-8b, nemotron", f"models: [{long_id}, nemotron")
+    edit_config("platform.yaml", "      llama-3-1-8b:\n", f"      {long_id}:\n")
+    (issue,) = _issues(config_dir)
+    assert issue.startswith(f"config/models.yaml:5: models.{long_id}: model id '{long_id}'")
+    assert "at most 59 characters" in issue
+
+
+def test_fails_when_a_cache_kind_is_unknown(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "cache: {kind: empty-dir, size_limit: 64Gi}", "cache: {kind: nfs}")
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/models.yaml:22: models.llama-3-1-8b.cache")

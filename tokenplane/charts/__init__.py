@@ -1,7 +1,21 @@
 """Charts: one per component per cluster, thin, built from L3 constructs."""
 
-from tokenplane.charts.delivery import DeliveryChart
-from tokenplane.charts.platform import PlatformChart
-from tokenplane.charts.tenancy import TenancyChart
+from tokenplane.charts.delivery import (
+    DeliveryChart,
+)
+from tokenplane.charts.models import (
+    ModelsChart,
+)
+from tokenplane.charts.platform import (
+    PlatformChart,
+)
+from tokenplane.charts.tenancy import (
+    TenancyChart,
+)
 
-__all__ = ["DeliveryChart", "PlatformChart", "TenancyChart"]
+__all__ = [
+    "DeliveryChart",
+    "ModelsChart",
+    "PlatformChart",
+    "TenancyChart",
+]

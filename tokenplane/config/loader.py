@@ -57,7 +57,11 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
     tenants = _get(parsed, "tenants.yaml", TenantsFileSpec)
     models = _get(parsed, "models.yaml", ModelsFileSpec)
     spec = PlatformSpec(
-        platform=platform, tiers=tiers.tiers, tenants=tenants.tenants, models=models.models
+        platform=platform,
+        tiers=tiers.tiers,
+        tenants=tenants.tenants,
+        models=models.models,
+        audio=models.audio,
     )
     problems = check_references(spec)
     if problems:

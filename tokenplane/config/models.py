@@ -1,12 +1,20 @@
-"""`config/models.yaml`: the LLMs the platform serves and where they run."""
+"""`config/models.yaml`: the LLMs the platform serves, where they run, and the audio routes."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
-from tokenplane.config.base import DnsLabel, StrictSpec
+from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
+
+QUANTITY_PATTERN = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|M|Mi|G|Gi|T|Ti)?$"
+
+Quantity = Annotated[str, StringConstraints(pattern=QUANTITY_PATTERN)]
+"""A Kubernetes resource quantity written as a string, such as `"4"`, `500m` or `32Gi`."""
+
+EnvName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+"""An environment variable name."""
 
 
 class TolerationSpec(StrictSpec):
@@ -21,7 +29,7 @@ class TolerationSpec(StrictSpec):
 
 
 class PlacementSpec(StrictSpec):
-    """Defines where a model's pods may be scheduled."""
+    """Defines where a workload's pods may be scheduled."""
 
     node_selector: dict[str, str] = Field(
         default_factory=dict, description="Node labels required. Default: any node."
@@ -34,20 +42,243 @@ class PlacementSpec(StrictSpec):
     )
 
 
+class ResourceRangeSpec(StrictSpec):
+    """Defines the request and the limit of one resource."""
+
+    request: Quantity = Field(description='Amount the scheduler reserves, e.g. "4" or 32Gi.')
+    limit: Quantity = Field(description="Amount the container may use at most.")
+
+
+class ResourcesSpec(StrictSpec):
+    """Defines the CPU and memory of one container."""
+
+    cpu: ResourceRangeSpec = Field(description="CPU request and limit, in cores or millicores.")
+    memory: ResourceRangeSpec = Field(description="Memory request and limit, e.g. 32Gi.")
+
+
+class ProbeSpec(StrictSpec):
+    """Defines the timing of one HTTP probe on the server's health path."""
+
+    initial_delay_seconds: int = Field(
+        0, ge=0, description="Wait before the first probe. Default: probe at once."
+    )
+    period_seconds: int = Field(10, ge=1, description="Interval between probes. Default: 10 s.")
+    failure_threshold: int = Field(
+        3, ge=1, description="Failures in a row before the probe fails. Default: 3."
+    )
+
+
+class ProbesSpec(StrictSpec):
+    """Defines the startup, readiness and liveness probes of a vLLM server.
+
+    The startup probe holds the other two back until the model is loaded, so its budget
+    (initial delay + period × failure threshold) must cover download and load.
+    """
+
+    startup: ProbeSpec = Field(
+        default_factory=lambda: ProbeSpec(
+            initial_delay_seconds=30, period_seconds=10, failure_threshold=60
+        ),
+        description="Startup probe. Default: 30 s delay, every 10 s, 60 failures (630 s).",
+    )
+    readiness: ProbeSpec = Field(
+        default_factory=lambda: ProbeSpec(period_seconds=15, failure_threshold=3),
+        description="Readiness probe. Default: every 15 s, 3 failures.",
+    )
+    liveness: ProbeSpec = Field(
+        default_factory=lambda: ProbeSpec(period_seconds=30, failure_threshold=3),
+        description="Liveness probe. Default: every 30 s, 3 failures.",
+    )
+
+
+class EmptyDirCacheSpec(StrictSpec):
+    """Defines a model cache that lives as long as the pod: weights download on every start."""
+
+    kind: Literal["empty-dir"] = Field(description="An emptyDir volume.")
+    size_limit: Quantity | None = Field(
+        None, description="Largest size of the cache. Default: no limit."
+    )
+
+
+class ClaimCacheSpec(StrictSpec):
+    """Defines a model cache on an existing PersistentVolumeClaim, kept across restarts."""
+
+    kind: Literal["persistent-volume-claim"] = Field(description="An existing claim.")
+    claim_name: DnsLabel = Field(description="Name of the claim in the models namespace.")
+
+
+class HostPathCacheSpec(StrictSpec):
+    """Defines a model cache in a directory of the node, kept across restarts."""
+
+    kind: Literal["host-path"] = Field(description="A directory on the node.")
+    path: str = Field(pattern=r"^/", description="Absolute path on the node.")
+
+
+CacheSpec = Annotated[
+    EmptyDirCacheSpec | ClaimCacheSpec | HostPathCacheSpec, Field(discriminator="kind")
+]
+"""Where a vLLM server keeps downloaded weights (mounted at the Hugging Face cache path)."""
+
+
+class SecretKeySpec(StrictSpec):
+    """Defines a reference to one key of a Secret; the value never appears in config."""
+
+    name: DnsLabel = Field(description="Name of the Secret, in the namespace of the workload.")
+    key: str = Field(min_length=1, description="Key in the Secret's data.")
+
+
+class VllmSpec(StrictSpec):
+    """Defines the vLLM engine arguments tokenplane renders for a model.
+
+    Prefix caching is always on: the endpoint picker's prefix-cache scorer depends on it.
+    """
+
+    dtype: Literal["auto", "half", "float16", "bfloat16", "float", "float32"] = Field(
+        "auto", description="Weight and activation type (`--dtype`). Default: auto."
+    )
+    gpu_memory_utilization: float = Field(
+        0.9,
+        gt=0,
+        le=1,
+        description="Share of GPU memory vLLM may use (`--gpu-memory-utilization`). Default: 0.9.",
+    )
+    max_model_len: int | None = Field(
+        None, ge=1, description="Context length (`--max-model-len`). Default: the model's own."
+    )
+    quantization: str | None = Field(
+        None,
+        min_length=1,
+        description="Quantization method (`--quantization`), e.g. modelopt. Default: none.",
+    )
+    trust_remote_code: bool = Field(
+        False, description="Run the model repository's code (`--trust-remote-code`). Default: no."
+    )
+    enforce_eager: bool = Field(
+        False, description="Disable CUDA graphs (`--enforce-eager`). Default: CUDA graphs on."
+    )
+    tensor_parallel_size: int = Field(
+        1, ge=1, description="GPUs one replica shards over (`--tensor-parallel-size`). Default: 1."
+    )
+    extra_args: list[str] = Field(
+        default_factory=list,
+        description="Further vLLM arguments, appended after the typed ones. Default: none.",
+    )
+
+
+class SchedulerWeightsSpec(StrictSpec):
+    """Defines how much each endpoint-picker scorer counts when choosing a vLLM pod.
+
+    The defaults are the llm-d inference-scheduling guide's: queue 2, KV cache 2, prefix 3.
+    """
+
+    queue: int = Field(2, ge=0, description="Weight of queue depth (queue-scorer). Default: 2.")
+    kv_cache_utilization: int = Field(
+        2,
+        ge=0,
+        description="Weight of free KV-cache memory (kv-cache-utilization-scorer). Default: 2.",
+    )
+    prefix_cache: int = Field(
+        3, ge=0, description="Weight of prefix-cache locality (prefix-cache-scorer). Default: 3."
+    )
+
+
 class ModelSpec(StrictSpec):
     """Defines one model: the OpenAI model name clients send, and its vLLM servers."""
 
     served_name: str = Field(
         min_length=1, description="The `model` value clients send, e.g. nvidia/Llama-3.1-8B."
     )
-    image: str = Field(min_length=1, description="vLLM container image, pinned by tag or digest.")
-    args: list[str] = Field(
-        default_factory=list, description="Extra vLLM arguments. Default: none."
+    source: str | None = Field(
+        None,
+        min_length=1,
+        description="Hugging Face repository vLLM loads. Default: the served name.",
     )
-    gpus: int = Field(1, ge=0, description="nvidia.com/gpu per pod.")
-    replicas: int = Field(1, ge=1, description="Number of vLLM pods.")
+    image: str = Field(min_length=1, description="vLLM container image, pinned by tag or digest.")
+    vllm: VllmSpec = Field(
+        default_factory=VllmSpec, description="vLLM engine arguments. Default: see VllmSpec."
+    )
+    port: int = Field(8000, ge=1, le=65535, description="Port vLLM listens on. Default: 8000.")
+    gpus: int = Field(1, ge=0, description="nvidia.com/gpu per pod. Default: 1.")
+    replicas: int = Field(1, ge=1, description="Number of vLLM pods. Default: 1.")
+    resources: ResourcesSpec = Field(description="CPU and memory of the vLLM container.")
+    shm_size: Quantity = Field(
+        "8Gi", description="Size of the memory-backed /dev/shm (counts as memory). Default: 8Gi."
+    )
+    env: dict[EnvName, str] = Field(
+        default_factory=dict, description="Extra environment variables. Default: none."
+    )
+    probes: ProbesSpec = Field(
+        default_factory=ProbesSpec, description="Probe timings. Default: see ProbesSpec."
+    )
+    cache: CacheSpec = Field(
+        default_factory=lambda: EmptyDirCacheSpec(kind="empty-dir"),
+        description="Model cache volume. Default: an emptyDir without size limit.",
+    )
+    hf_token: SecretKeySpec | None = Field(
+        None,
+        description="Secret key holding the Hugging Face token (env HF_TOKEN). "
+        "Default: no token, for public models.",
+    )
+    scheduler: SchedulerWeightsSpec = Field(
+        default_factory=SchedulerWeightsSpec,
+        description="Endpoint-picker scorer weights. Default: the llm-d guide's 2/2/3.",
+    )
+    route_timeout_seconds: int = Field(
+        300, ge=1, description="Longest a request may take, streaming included. Default: 300 s."
+    )
     placement: PlacementSpec = Field(
         default_factory=PlacementSpec, description="Scheduling. Default: anywhere."
+    )
+
+    @property
+    def model_source(self) -> str:
+        """The repository vLLM loads: `source`, else the served name."""
+        return self.source or self.served_name
+
+
+class SpeechSpec(StrictSpec):
+    """Defines the in-cluster text-to-speech server behind `/v1/audio/speech`."""
+
+    image: str = Field(min_length=1, description="Server image, pinned by tag or digest.")
+    port: int = Field(8000, ge=1, le=65535, description="Port it listens on. Default: 8000.")
+    health_path: str = Field(
+        "/health", pattern=r"^/", description="Path of its health check. Default: /health."
+    )
+    replicas: int = Field(1, ge=1, description="Number of pods. Default: 1.")
+    resources: ResourcesSpec = Field(description="CPU and memory of the server.")
+    timeout_seconds: int = Field(
+        120, ge=1, description="Longest a request may take. Default: 120 s."
+    )
+    placement: PlacementSpec = Field(
+        default_factory=PlacementSpec, description="Scheduling. Default: anywhere."
+    )
+
+
+class TranscriptionSpec(StrictSpec):
+    """Defines the external provider behind `/v1/audio/transcriptions`.
+
+    Traffic leaves over TLS, verified against the system CA bundle for `hostname`; the
+    tenant's Authorization header is replaced by the provider's key.
+    """
+
+    hostname: Hostname = Field(description="Provider host, e.g. integrate.api.nvidia.com.")
+    port: int = Field(443, ge=1, le=65535, description="Provider TLS port. Default: 443.")
+    api_key_remote_ref: str = Field(
+        min_length=1,
+        description="Key of the provider's API key in the platform's ClusterSecretStore "
+        "(`platform.credentials.store`); rendered as an ExternalSecret, never as a value.",
+    )
+    timeout_seconds: int = Field(
+        120, ge=1, description="Longest a request may take. Default: 120 s."
+    )
+
+
+class AudioSpec(StrictSpec):
+    """Defines the audio routes; each is rendered only when configured."""
+
+    speech: SpeechSpec | None = Field(None, description="`/v1/audio/speech`. Default: not routed.")
+    transcription: TranscriptionSpec | None = Field(
+        None, description="`/v1/audio/transcriptions`. Default: not routed."
     )
 
 
@@ -56,3 +287,4 @@ class ModelsFileSpec(StrictSpec):
 
     version: Literal[1] = Field(description="Schema version of this file.")
     models: dict[DnsLabel, ModelSpec] = Field(min_length=1, description="Models by id.")
+    audio: AudioSpec = Field(default_factory=AudioSpec, description="Audio routes. Default: none.")

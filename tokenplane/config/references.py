@@ -7,6 +7,9 @@ from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
 
+MODEL_ID_MAX = 59
+"""Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
+
 Problem = tuple[str, KeyPath, str]
 """(config file name, key path in it, message)."""
 
@@ -42,6 +45,15 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
             seen.add(model_id)
     served: dict[str, str] = {}
     for model_id, model in spec.models.items():
+        if len(model_id) > MODEL_ID_MAX or not model_id[0].isalpha():
+            problems.append(
+                (
+                    "models.yaml",
+                    ("models", model_id),
+                    f"model id {model_id!r} must start with a letter and have at most "
+                    f"{MODEL_ID_MAX} characters: it names Services, such as {model_id}-epp",
+                )
+            )
         other = served.setdefault(model.served_name, model_id)
         if other != model_id:
             problems.append(

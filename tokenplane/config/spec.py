@@ -9,7 +9,7 @@ from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
 from tokenplane.config.infrastructure import InfrastructureId
-from tokenplane.config.models import ModelSpec
+from tokenplane.config.models import AudioSpec, ModelSpec
 from tokenplane.config.platform import ClusterSpec, GitopsEngine, PlatformSettingsSpec
 from tokenplane.config.tenants import TenantSpec
 from tokenplane.config.tiers import TierSpec
@@ -22,6 +22,9 @@ class PlatformSpec(StrictSpec):
     tiers: dict[DnsLabel, TierSpec] = Field(description="config/tiers.yaml, by tier id")
     tenants: dict[DnsLabel, TenantSpec] = Field(description="config/tenants.yaml, by tenant id")
     models: dict[DnsLabel, ModelSpec] = Field(description="config/models.yaml, by model id")
+    audio: AudioSpec = Field(
+        default_factory=AudioSpec, description="config/models.yaml, the audio routes"
+    )
 
     def cluster(self, cluster_id: str) -> ClusterView:
         """The platform as one cluster sees it, with that cluster's overrides applied."""

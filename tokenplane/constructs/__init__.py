@@ -1,11 +1,45 @@
 """tokenplane's constructs: L2 wrappers named after their kind, and L3 constructs named after
 their intent (the only ones that read config). The generated L1 classes live in `imports/`."""
 
-from tokenplane.constructs.argocd import Application, AppProject
-from tokenplane.constructs.cert_manager import Certificate
-from tokenplane.constructs.core import Namespace
-from tokenplane.constructs.delivery import ArgoCdDelivery, FluxDelivery
-from tokenplane.constructs.external_secrets import ExternalSecret
+from tokenplane.constructs.ai_gateway import (
+    AIGatewayRoute,
+    AIGatewayRouteRule,
+    LLMRequestCost,
+)
+from tokenplane.constructs.apps import (
+    Deployment,
+)
+from tokenplane.constructs.argocd import (
+    Application,
+    AppProject,
+)
+from tokenplane.constructs.audio_routes import (
+    AudioRoutes,
+)
+from tokenplane.constructs.cert_manager import (
+    Certificate,
+)
+from tokenplane.constructs.core import (
+    ConfigMap,
+    Namespace,
+    Service,
+    ServiceAccount,
+    ServicePort,
+)
+from tokenplane.constructs.delivery import (
+    ArgoCdDelivery,
+    FluxDelivery,
+)
+from tokenplane.constructs.endpoint_picker import (
+    EndpointPicker,
+)
+from tokenplane.constructs.envoy_gateway import (
+    Backend,
+    HTTPRouteFilter,
+)
+from tokenplane.constructs.external_secrets import (
+    ExternalSecret,
+)
 from tokenplane.constructs.flux import (
     GitRepository,
     HelmRelease,
@@ -15,13 +49,19 @@ from tokenplane.constructs.flux import (
 )
 from tokenplane.constructs.gateway_api import (
     BackendRef,
+    BackendTLSPolicy,
     Gateway,
     GatewayClass,
     HTTPRoute,
     HTTPRouteRule,
     Listener,
 )
-from tokenplane.constructs.infrastructure import Install
+from tokenplane.constructs.inference import (
+    InferencePool,
+)
+from tokenplane.constructs.infrastructure import (
+    Install,
+)
 from tokenplane.constructs.kuadrant import (
     ApiKey,
     AuthPolicy,
@@ -32,48 +72,107 @@ from tokenplane.constructs.kuadrant import (
     RateLimitPolicy,
     TokenRateLimitPolicy,
 )
-from tokenplane.constructs.limitador import Limitador
-from tokenplane.constructs.platform_namespaces import PlatformNamespaces
-from tokenplane.constructs.policy_engine import PolicyEngine
-from tokenplane.constructs.public_endpoint import PublicEndpoint
-from tokenplane.constructs.rate_limit_storage import RateLimitStorage
-from tokenplane.constructs.resource import Resource, TargetRef
-from tokenplane.constructs.tenant_credentials import TenantCredentials
-from tokenplane.constructs.tier_policies import TierPolicies
+from tokenplane.constructs.limitador import (
+    Limitador,
+)
+from tokenplane.constructs.model_routes import (
+    ModelRoutes,
+)
+from tokenplane.constructs.model_server import (
+    ModelServer,
+)
+from tokenplane.constructs.model_serving import (
+    ModelServing,
+)
+from tokenplane.constructs.platform_namespaces import (
+    PlatformNamespaces,
+)
+from tokenplane.constructs.policy import (
+    PodDisruptionBudget,
+)
+from tokenplane.constructs.policy_engine import (
+    PolicyEngine,
+)
+from tokenplane.constructs.public_endpoint import (
+    PublicEndpoint,
+)
+from tokenplane.constructs.rate_limit_storage import (
+    RateLimitStorage,
+)
+from tokenplane.constructs.rbac import (
+    ClusterRole,
+    ClusterRoleBinding,
+    PolicyRule,
+    Role,
+    RoleBinding,
+)
+from tokenplane.constructs.resource import (
+    Resource,
+    TargetRef,
+)
+from tokenplane.constructs.tenant_credentials import (
+    TenantCredentials,
+)
+from tokenplane.constructs.tier_policies import (
+    TierPolicies,
+)
 
 __all__ = [
+    "AIGatewayRoute",
+    "AIGatewayRouteRule",
     "ApiKey",
     "AppProject",
     "Application",
     "ArgoCdDelivery",
+    "AudioRoutes",
     "AuthPolicy",
+    "Backend",
     "BackendRef",
+    "BackendTLSPolicy",
     "Certificate",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ConfigMap",
+    "Deployment",
+    "EndpointPicker",
     "ExternalSecret",
     "FluxDelivery",
     "Gateway",
     "GatewayClass",
     "GitRepository",
     "HTTPRoute",
+    "HTTPRouteFilter",
     "HTTPRouteRule",
     "HelmRelease",
     "HelmRepository",
+    "InferencePool",
     "Install",
     "Kuadrant",
     "Kustomization",
+    "LLMRequestCost",
     "Limit",
     "Limitador",
     "Listener",
+    "ModelRoutes",
+    "ModelServer",
+    "ModelServing",
     "Namespace",
     "OCIRepository",
     "PatternMatching",
     "PlatformNamespaces",
+    "PodDisruptionBudget",
     "PolicyEngine",
+    "PolicyRule",
     "PublicEndpoint",
     "Rate",
     "RateLimitPolicy",
     "RateLimitStorage",
     "Resource",
+    "Role",
+    "RoleBinding",
+    "Service",
+    "ServiceAccount",
+    "ServicePort",
     "TargetRef",
     "TenantCredentials",
     "TierPolicies",

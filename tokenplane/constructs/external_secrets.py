@@ -15,6 +15,8 @@ class ExternalSecret(Resource):
     writes them to a Secret of the same name, so no value is ever part of the manifest.
 
     `data` maps each key of the generated Secret to the path of its value in the store.
+    `template` (key → Go template over those keys) shapes the Secret's data instead, e.g.
+    `{"credential": "Bearer {{ .apiKey }}"}`; default: the fetched values as they are.
     `secret_labels` and `secret_annotations` are the generated Secret's own metadata
     (`target.template.metadata`); `labels` are the ExternalSecret's.
     """
@@ -28,6 +30,7 @@ class ExternalSecret(Resource):
         namespace: str,
         store: str,
         data: Mapping[str, str],
+        template: Mapping[str, str] | None = None,
         refresh_interval: str = "1h",
         secret_labels: Mapping[str, str] | None = None,
         secret_annotations: Mapping[str, str] | None = None,
@@ -44,6 +47,7 @@ class ExternalSecret(Resource):
         )
         if not data:
             raise ValueError(f"ExternalSecret {name}: at least one data key is required")
+        self.secret_name = name
         self.store = store
         self.data = dict(data)
         self.secret_labels = dict(secret_labels or {})
@@ -54,9 +58,12 @@ class ExternalSecret(Resource):
                 metadata=l1.ExternalSecretSpecTargetTemplateMetadata(
                     labels=self.secret_labels or None,
                     annotations=self.secret_annotations or None,
-                ),
+                )
+                if self.secret_labels or self.secret_annotations
+                else None,
+                data=dict(template) if template else None,
             )
-            if self.secret_labels or self.secret_annotations
+            if self.secret_labels or self.secret_annotations or template
             else None
         )
         l1.ExternalSecret(

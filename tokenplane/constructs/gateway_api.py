@@ -159,7 +159,8 @@ class HTTPRouteRule:
     A rule either sends traffic to `backends` or, with `redirect_to_https`, answers with a
     301 redirect to the same URL over HTTPS. `filters` are extension filters (for example an
     Envoy Gateway HTTPRouteFilter) applied before the backend. `timeout` bounds the whole
-    request; default: the data plane's default.
+    request; default: the data plane's default. `hostname_rewrite` replaces the Host header
+    (for upstreams that route by it); default: the client's Host is kept.
     """
 
     name: str
@@ -169,6 +170,7 @@ class HTTPRouteRule:
     filters: Sequence[Resource] = ()
     redirect_to_https: bool = False
     timeout: timedelta | None = None
+    hostname_rewrite: str | None = None
 
 
 class HTTPRoute(Resource):
@@ -230,6 +232,13 @@ def _rule(rule: HTTPRouteRule) -> l1.HttpRouteSpecRules:
         )
         for extension in rule.filters
     ]
+    if rule.hostname_rewrite:
+        filters.append(
+            l1.HttpRouteSpecRulesFilters(
+                type=l1.HttpRouteSpecRulesFiltersType.URL_REWRITE,
+                url_rewrite=l1.HttpRouteSpecRulesFiltersUrlRewrite(hostname=rule.hostname_rewrite),
+            )
+        )
     if rule.redirect_to_https:
         filters.append(
             l1.HttpRouteSpecRulesFilters(
@@ -257,3 +266,55 @@ def _rule(rule: HTTPRouteRule) -> l1.HttpRouteSpecRules:
             else None
         ),
     )
+
+
+class BackendTLSPolicy(Resource):
+    """Defines a BackendTLSPolicy: the gateway speaks TLS to `targets`, verifying `hostname`.
+
+    The certificate is checked against the system's well-known CA bundle.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        targets: Sequence[Resource],
+        hostname: str,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=namespace,
+            api_version=API_VERSION,
+            kind="BackendTLSPolicy",
+        )
+        if not 1 <= len(targets) <= 16:
+            raise ValueError(f"BackendTLSPolicy {name}: 1 to 16 targets are allowed")
+        for target in targets:
+            if target.namespace != namespace:
+                raise ValueError(
+                    f"BackendTLSPolicy {name}: target {target.kind} {target.name} is not in "
+                    f"namespace {namespace}"
+                )
+        self.hostname = hostname
+        l1.BackendTlsPolicy(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=l1.BackendTlsPolicySpec(
+                target_refs=[
+                    l1.BackendTlsPolicySpecTargetRefs(
+                        group=target.group, kind=target.kind, name=target.name
+                    )
+                    for target in targets
+                ],
+                validation=l1.BackendTlsPolicySpecValidation(
+                    hostname=hostname, well_known_ca_certificates="System"
+                ),
+            ),
+        )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from tokenplane.invariants import tenancy
 from tokenplane.invariants.index import Manifest, ObjectIndex
 
 Check = Callable[[ObjectIndex], Iterable[str]]
@@ -30,12 +29,20 @@ def unique_names(index: ObjectIndex) -> Iterable[str]:
         yield f"{count} objects are {kind} {name}{where}; names must be unique per kind"
 
 
-CHECKS: tuple[Check, ...] = (
-    unique_names,
-    tenancy.key_secrets_match_auth_policy,
-    tenancy.limited_tiers,
-    tenancy.no_key_material,
-)
+def _registered() -> tuple[Check, ...]:
+    from tokenplane.invariants import inference, routes, tenancy
+
+    return (
+        unique_names,
+        *routes.CHECKS,
+        *inference.CHECKS,
+        tenancy.key_secrets_match_auth_policy,
+        tenancy.limited_tiers,
+        tenancy.no_key_material,
+    )
+
+
+CHECKS: tuple[Check, ...] = _registered()
 """Every check `tokenplane synth` runs, in order."""
 
 
