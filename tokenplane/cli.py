@@ -2,6 +2,10 @@
 
 Exit status: 0 success; 1 the config, the objects or the output are invalid (every problem
 is printed, one per line, and dist/ is left as it was); 2 the command line is wrong.
+
+`synth` judges what it rendered exactly as `validate` judges a written tree: every document
+against its pinned schema (CRD structural schema and CEL rules, or the Kubernetes OpenAPI
+schema plus semantic checks), then the platform invariants of each cluster.
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokenplane.config import ConfigError, load_config
-from tokenplane.invariants import check_cluster
-from tokenplane.output import LayoutError, render_tree, replace_tree
+from tokenplane.output import LayoutError, file_name, render_tree, replace_tree, unit_of
+from tokenplane.paths import shared_root
+from tokenplane.validate import Document, load_documents
+from tokenplane.validate.gate import judge
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "synth":
         return _synth(Path(args.config), Path(args.out), args.today)
+    if args.command == "validate":
+        return _validate(Path(args.dist))
     parser.print_help()
     return 2
 
@@ -44,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
         default=datetime.datetime.now(datetime.UTC).date(),
         help="date (YYYY-MM-DD) keys' expiry is judged against (default: today, UTC)",
     )
+    validate = commands.add_parser(
+        "validate", help="check a rendered tree like the API server would, plus the invariants"
+    )
+    validate.add_argument("dist", nargs="?", default="dist", help="tree to check (default: dist)")
     return parser
 
 
@@ -55,20 +67,40 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
     clusters = synthesize(spec, today=today)
-    violations = [
-        v for cluster, objects in clusters.items() for v in check_cluster(cluster, objects)
-    ]
-    if violations:
-        return _fail(
-            f"{_count(violations, 'platform invariant')} broken",
-            "\n".join(str(violation) for violation in violations),
+    root = out.as_posix()
+    documents = [
+        Document(
+            source=f"{root}/{cluster}/{unit_of(manifest)}/{file_name(manifest)}",
+            index=0,
+            body=manifest,
         )
+        for cluster, manifests in clusters.items()
+        for manifest in manifests
+    ]
+    problems = judge(documents, crd_root=shared_root() / "crds", root=root)
+    if problems:
+        return _fail(f"the output has {_count(problems, 'problem')}", "\n".join(problems))
     try:
         files = render_tree(clusters)
     except LayoutError as error:
         return _fail("the output has conflicting files", error)
     replace_tree(out, files)
     print(f"tokenplane: wrote {_count(files, 'file')} to {out}")
+    return 0
+
+
+def _validate(dist: Path) -> int:
+    if not dist.is_dir():
+        print(f"tokenplane: {dist} is not a folder", file=sys.stderr)
+        return 2
+    documents = load_documents(dist)
+    problems = judge(documents, crd_root=shared_root() / "crds", root=dist.as_posix())
+    if problems:
+        print(f"tokenplane: {dist} has {_count(problems, 'problem')}:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"tokenplane: {dist} is valid ({_count(documents, 'document')})")
     return 0
 
 
