@@ -13,9 +13,16 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("access", "Model access"),
 )
 
+MAX_SENTENCES = 100
+"""Sentences shown per topic and cluster; the rest are counted. A pull-request comment is
+limited (65,536 characters on GitHub), and a bulk change of thousands of tenants would pass it."""
 
-def render(plans: Sequence[ClusterPlan], *, base: str, head: str) -> str:
-    """The Markdown of a plan from `base` to `head` (labels of the two sides)."""
+
+def render(
+    plans: Sequence[ClusterPlan], *, base: str, head: str, limit: int = MAX_SENTENCES
+) -> str:
+    """The Markdown of a plan from `base` to `head` (labels of the two sides), at most `limit`
+    sentences per topic and cluster."""
     lines = ["## tokenplane plan", "", f"From {base} to {head}.", ""]
     changed = [p for p in plans if p.has_changes]
     if not changed:
@@ -31,7 +38,9 @@ def render(plans: Sequence[ClusterPlan], *, base: str, head: str) -> str:
             sentences: list[str] = getattr(cluster, attribute)
             if sentences:
                 lines += [f"**{heading}**", ""]
-                lines += [f"- {sentence}" for sentence in sentences]
+                lines += [f"- {sentence}" for sentence in sentences[:limit]]
+                if len(sentences) > limit:
+                    lines.append(f"- … and {len(sentences) - limit} more")
                 lines.append("")
         lines += _counts(cluster)
     return "\n".join(lines)
