@@ -1,7 +1,11 @@
 """The `tokenplane` command: the only module that prints or decides exit codes.
 
-Exit status: 0 success; 1 the config, the objects or the output are invalid (every problem
-is printed, one per line, and dist/ is left as it was); 2 the command line is wrong.
+Exit status of `synth` and `validate`: 0 success; 1 the config, the objects or the output are
+invalid (every problem is printed, one per line, and dist/ is left as it was); 2 the command
+line is wrong (or, for `validate`, the folder does not exist).
+
+Exit status of `plan`: 0 nothing changed; 1 something changed (the plan, Markdown, is printed
+either way); 2 a side cannot be read (no such ref or folder) or the command line is wrong.
 
 `synth` judges what it rendered exactly as `validate` judges a written tree: every document
 against its pinned schema (CRD structural schema and CEL rules, or the Kubernetes OpenAPI
@@ -31,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _synth(Path(args.config), Path(args.out), args.today)
     if args.command == "validate":
         return _validate(Path(args.dist))
+    if args.command == "plan":
+        return _plan(args)
     parser.print_help()
     return 2
 
@@ -56,7 +62,53 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="check a rendered tree like the API server would, plus the invariants"
     )
     validate.add_argument("dist", nargs="?", default="dist", help="tree to check (default: dist)")
+    plan = commands.add_parser(
+        "plan",
+        help="describe what changes between dist/ at a Git ref and the working tree (Markdown)",
+    )
+    plan.add_argument("--dist", default="dist", help="output folder (default: dist)")
+    plan.add_argument(
+        "--config",
+        default="config",
+        help="config folder, read to tell suspended tenants from removed ones (default: config)",
+    )
+    base = plan.add_mutually_exclusive_group()
+    base.add_argument(
+        "--base",
+        metavar="REF",
+        help="Git ref to compare with (default: the merge base of HEAD with main, else HEAD)",
+    )
+    base.add_argument(
+        "--base-dist", metavar="DIR", help="compare with this dist/ folder instead of a Git ref"
+    )
+    plan.add_argument(
+        "--base-config", metavar="DIR", help="the config folder of --base-dist (optional)"
+    )
     return parser
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from tokenplane.plan import PlanError, load_ref, load_tree, merge_base, plan, render
+
+    dist, config = Path(args.dist), Path(args.config)
+    head_config = config if config.is_dir() else None
+    try:
+        if args.base_dist is not None:
+            base_config = Path(args.base_config) if args.base_config else None
+            base = load_tree(Path(args.base_dist), base_config)
+            label = f"`{args.base_dist}`"
+        else:
+            ref = args.base or merge_base(dist.resolve().parent)
+            base = load_ref(ref, dist, head_config)
+            merged = args.base is None and ref != "HEAD"
+            label = f"`{ref[:12]}` (merge base with main)" if merged else f"`{ref}`"
+        head = load_tree(dist, head_config)
+    except PlanError as error:
+        print(f"tokenplane: cannot plan: {error}", file=sys.stderr)
+        return 2
+    plans = plan(base, head)
+    print(render(plans, base=label, head=f"`{args.dist}`"), end="")
+    return 1 if any(p.has_changes for p in plans) else 0
 
 
 def _synth(config: Path, out: Path, today: datetime.date) -> int:

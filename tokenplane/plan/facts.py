@@ -1,0 +1,224 @@
+"""What a cluster's documents say, in the platform's terms: tenants, tier limits, model
+access and models. Read from the rendered objects by the names and labels in `names`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from tokenplane import names
+from tokenplane.validate import Document
+
+ObjectKey = tuple[str, str, str]
+"""(kind, namespace, name) of an object; namespace is "" for cluster-scoped objects."""
+
+LIMIT_NAME = re.compile(r"^(?P<cls>.+)-(?P<what>requests|tokens)-(?P<window>per-minute|per-day)$")
+ALLOWLIST = re.compile(r"\bin (?P<list>\[[^\]]*\])\s*$")
+EPP_CONFIG = "epp-config.yaml"
+DEFAULT_TIER_ANNOTATION = "kuadrant.io/groups"
+
+
+@dataclass(frozen=True)
+class TenantFacts:
+    """Defines what dist/ says of one tenant in one cluster: tier, limit class, active keys."""
+
+    tier: str
+    limits: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """Defines what dist/ says of one model: its served name, replicas and weights (scheduler
+    plugin weights and the route's backend weight)."""
+
+    served_name: str | None
+    replicas: int | None
+    weights: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class ClusterFacts:
+    """Defines the facts of one cluster: tenants, limits per class (`requests per minute` ...),
+    the model names (as clients send them) each tier may call, models, and every object by key."""
+
+    tenants: Mapping[str, TenantFacts]
+    limits: Mapping[str, Mapping[str, int]]
+    access: Mapping[str, frozenset[str]]
+    models: Mapping[str, ModelFacts]
+    objects: Mapping[ObjectKey, Mapping[str, Any]]
+
+
+def cluster_facts(documents: Iterable[Document]) -> ClusterFacts:
+    """The facts of one cluster's documents."""
+    objects: dict[ObjectKey, Mapping[str, Any]] = {}
+    for document in documents:
+        body = document.body
+        metadata = body.get("metadata") or {}
+        key = (
+            str(body.get("kind", "")),
+            str(metadata.get("namespace", "")),
+            str(metadata.get("name", "")),
+        )
+        objects[key] = body
+    by_kind: dict[str, list[Mapping[str, Any]]] = {}
+    for (kind, _, _), body in objects.items():
+        by_kind.setdefault(kind, []).append(body)
+    served = _served_names(by_kind.get("AIGatewayRoute", []))
+    return ClusterFacts(
+        tenants=_tenants(by_kind.get("ExternalSecret", []), _tier_annotation(by_kind)),
+        limits=_limits(
+            by_kind.get("RateLimitPolicy", []) + by_kind.get("TokenRateLimitPolicy", [])
+        ),
+        access=_access(by_kind.get("AuthPolicy", [])),
+        models=_models(objects, served),
+        objects=objects,
+    )
+
+
+def _labels(body: Mapping[str, Any]) -> Mapping[str, str]:
+    return (body.get("metadata") or {}).get("labels") or {}
+
+
+def _tier_annotation(by_kind: Mapping[str, list[Mapping[str, Any]]]) -> str:
+    """The annotation the AuthPolicy reads the tier from (`credentials.tier_annotation`)."""
+    prefix = "auth.identity.metadata.annotations."
+    for policy in by_kind.get("AuthPolicy", []):
+        identity = _get(policy, "spec", "rules", "response", "success", "filters", "identity")
+        selector = _get(identity, "json", "properties", "tier", "selector")
+        if isinstance(selector, str) and selector.startswith(prefix):
+            return selector[len(prefix) :].replace("\\.", ".")
+    return DEFAULT_TIER_ANNOTATION
+
+
+def _tenants(secrets: list[Mapping[str, Any]], tier_annotation: str) -> dict[str, TenantFacts]:
+    keys: dict[str, list[tuple[str, str, str]]] = {}
+    for secret in secrets:
+        tenant = _labels(secret).get(names.TENANT_LABEL)
+        if tenant is None:
+            continue
+        annotations = _get(secret, "spec", "target", "template", "metadata", "annotations") or {}
+        keys.setdefault(tenant, []).append(
+            (
+                str(
+                    annotations.get(
+                        names.KEY_ID_ANNOTATION, (secret.get("metadata") or {}).get("name")
+                    )
+                ),
+                str(annotations.get(tier_annotation, "?")),
+                str(annotations.get(names.LIMITS_ANNOTATION, "?")),
+            )
+        )
+    tenants: dict[str, TenantFacts] = {}
+    for tenant, rows in sorted(keys.items()):
+        rows.sort()
+        tenants[tenant] = TenantFacts(
+            tier=", ".join(sorted({tier for _, tier, _ in rows})),
+            limits=", ".join(sorted({limits for _, _, limits in rows})),
+            keys=tuple(key for key, _, _ in rows),
+        )
+    return tenants
+
+
+def _limits(policies: list[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
+    limits: dict[str, dict[str, int]] = {}
+    for policy in policies:
+        for name, limit in (_get(policy, "spec", "limits") or {}).items():
+            match = LIMIT_NAME.match(str(name))
+            rates = limit.get("rates") if isinstance(limit, dict) else None
+            if match is None or not rates:
+                continue
+            what = f"{match['what']} {match['window'].replace('-', ' ')}"
+            limits.setdefault(match["cls"], {})[what] = int(rates[0].get("limit", 0))
+    return {cls: dict(sorted(values.items())) for cls, values in sorted(limits.items())}
+
+
+def _access(policies: list[Mapping[str, Any]]) -> dict[str, frozenset[str]]:
+    access: dict[str, frozenset[str]] = {}
+    for policy in policies:
+        rules = _get(policy, "spec", "rules", "authorization") or {}
+        for rule_name, rule in rules.items():
+            if not str(rule_name).startswith("models-"):
+                continue
+            allowed: set[str] = set()
+            for pattern in _get(rule, "patternMatching", "patterns") or []:
+                match = ALLOWLIST.search(str(pattern.get("predicate", "")))
+                if match is not None:
+                    allowed.update(str(n) for n in json.loads(match["list"]))
+            access[str(rule_name).removeprefix("models-")] = frozenset(allowed)
+    return dict(sorted(access.items()))
+
+
+def _served_names(routes: list[Mapping[str, Any]]) -> dict[str, str]:
+    """Model id (a route rule's backend pool) -> the model name clients send."""
+    served: dict[str, str] = {}
+    for route in routes:
+        for rule in _get(route, "spec", "rules") or []:
+            pools = [
+                b.get("name")
+                for b in rule.get("backendRefs") or []
+                if b.get("kind") == "InferencePool"
+            ]
+            values = [
+                h.get("value") for m in rule.get("matches") or [] for h in m.get("headers") or []
+            ]
+            if pools and values:
+                served[str(pools[0])] = str(values[0])
+    return served
+
+
+def _models(
+    objects: Mapping[ObjectKey, Mapping[str, Any]], served: Mapping[str, str]
+) -> dict[str, ModelFacts]:
+    ids = sorted({m for body in objects.values() if (m := _labels(body).get(names.MODEL_LABEL))})
+    weights: dict[str, dict[str, int]] = {m: {} for m in ids}
+    for (kind, _, _), body in objects.items():
+        if kind != "AIGatewayRoute":
+            continue
+        for rule in _get(body, "spec", "rules") or []:
+            for backend in rule.get("backendRefs") or []:
+                model = str(backend.get("name"))
+                if model in weights and "weight" in backend:
+                    weights[model]["route backend"] = int(backend["weight"])
+    owned: dict[str, dict[tuple[str, str], Mapping[str, Any]]] = {m: {} for m in ids}
+    for (kind, _, name), body in objects.items():
+        if (model_id := _labels(body).get(names.MODEL_LABEL)) is not None:
+            owned[model_id][(kind, name)] = body
+    models: dict[str, ModelFacts] = {}
+    for model in ids:
+        namespaced = owned[model]
+        deployment = namespaced.get(("Deployment", names.model_server(model)), {})
+        config_map = namespaced.get(("ConfigMap", names.endpoint_picker(model)), {})
+        replicas = _get(deployment, "spec", "replicas")
+        models[model] = ModelFacts(
+            served_name=served.get(model),
+            replicas=int(replicas) if isinstance(replicas, int) else None,
+            weights={**_scheduler_weights(config_map), **weights[model]},
+        )
+    return models
+
+
+def _scheduler_weights(config_map: Mapping[str, Any]) -> dict[str, int]:
+    text = (config_map.get("data") or {}).get(EPP_CONFIG)
+    if not isinstance(text, str):
+        return {}
+    config: Any = yaml.safe_load(text)
+    weights: dict[str, int] = {}
+    for profile in (config or {}).get("schedulingProfiles") or []:
+        for plugin in profile.get("plugins") or []:
+            if "weight" in plugin:
+                weights[f"{plugin.get('pluginRef')}"] = int(plugin["weight"])
+    return weights
+
+
+def _get(value: Any, *path: str) -> Any:
+    for step in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(step)
+    return value

@@ -1,0 +1,108 @@
+"""Reading the two sides of a plan: a dist/ tree (and its config's tenants) from a folder or
+from a Git ref. Nothing here writes to dist/ or to the config."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tokenplane.validate import Document, load_documents
+
+
+class PlanError(Exception):
+    """A side of the plan cannot be read (no such ref, folder or Git repository)."""
+
+
+@dataclass(frozen=True)
+class Tree:
+    """Defines one side of a plan: the documents of each cluster, and the tenants the config
+    marks as suspended (empty when no config was read; see docs/plan.md)."""
+
+    clusters: Mapping[str, list[Document]]
+    suspended: frozenset[str]
+
+
+def load_tree(dist: Path, config: Path | None = None) -> Tree:
+    """The tree of a dist/ folder; `config` (optional) is the config folder it came from."""
+    if not dist.is_dir():
+        raise PlanError(f"{dist}: no such folder")
+    clusters: dict[str, list[Document]] = {}
+    for document in load_documents(dist):
+        cluster = Path(document.source).relative_to(dist).parts[0]
+        clusters.setdefault(cluster, []).append(document)
+    suspended = _suspended(config / "tenants.yaml") if config is not None else frozenset()
+    return Tree(clusters=clusters, suspended=suspended)
+
+
+def load_ref(ref: str, dist: Path, config: Path | None = None) -> Tree:
+    """The tree of `dist` (and `config`) as committed at Git `ref` (a missing dist/ is empty)."""
+    root = Path(_git(dist.resolve().parent, "rev-parse", "--show-toplevel").decode().strip())
+    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    with tempfile.TemporaryDirectory(prefix="tokenplane-plan-") as temp:
+        out = Path(temp)
+        paths = [p for p in (dist, config) if p is not None and _exists(root, ref, p)]
+        if paths:
+            archive = _git(
+                root, "archive", "--format=tar", ref, "--", *(_rel(root, p) for p in paths)
+            )
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(out, filter="data")
+        base_dist = out / _rel(root, dist)
+        base_dist.mkdir(parents=True, exist_ok=True)
+        base_config = out / _rel(root, config) if config is not None else None
+        return load_tree(base_dist, base_config)
+
+
+def merge_base(repo: Path, branch: str = "main") -> str:
+    """The merge base of HEAD with `branch`; HEAD itself when there is no such branch."""
+    try:
+        return _git(repo, "merge-base", "HEAD", branch).decode().strip()
+    except PlanError:
+        return "HEAD"
+
+
+def _exists(root: Path, ref: str, path: Path) -> bool:
+    try:
+        _git(root, "cat-file", "-e", f"{ref}:{_rel(root, path)}")
+    except PlanError:
+        return False
+    return True
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError as error:
+        raise PlanError(f"{path}: not inside the Git repository at {root}") from error
+
+
+def _git(cwd: Path, *args: str) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except OSError as error:
+        raise PlanError(f"git: {error}") from error
+    if done.returncode != 0:
+        message = done.stderr.decode(errors="replace").strip() or f"exit status {done.returncode}"
+        raise PlanError(f"git {' '.join(args)}: {message}")
+    return done.stdout
+
+
+def _suspended(path: Path) -> frozenset[str]:
+    """Tenant ids with `suspended: true` in a tenants.yaml, read leniently (a side may be old)."""
+    if not path.is_file():
+        return frozenset()
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    tenants = data.get("tenants") if isinstance(data, dict) else None
+    if not isinstance(tenants, dict):
+        return frozenset()
+    return frozenset(
+        str(tid) for tid, t in tenants.items() if isinstance(t, dict) and t.get("suspended") is True
+    )
