@@ -6,6 +6,7 @@ import datetime
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,3 +49,11 @@ def example_spec() -> PlatformSpec:
 
 TODAY = datetime.date(2026, 11, 29)
 """The date tests synthesize at, so that key expiry never depends on when they run."""
+
+
+@pytest.fixture(scope="session")
+def example_objects(example_spec: PlatformSpec) -> dict[str, list[dict[str, Any]]]:
+    """The example config synthesized once per session at TODAY, by cluster; copy before use."""
+    from tokenplane.app import synthesize
+
+    return synthesize(example_spec, today=TODAY)

@@ -1,0 +1,64 @@
+"""The coverage proof: every route with backends is behind auth, request and token limits."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from tokenplane.invariants import check_cluster
+
+Objects = list[dict[str, Any]]
+
+
+@pytest.fixture
+def objects(example_objects: dict[str, Objects]) -> Objects:
+    return copy.deepcopy(example_objects["production"])
+
+
+def _drop(objects: Objects, kind: str) -> Objects:
+    return [o for o in objects if o["kind"] != kind]
+
+
+def _messages(objects: Objects) -> list[str]:
+    return [violation.message for violation in check_cluster("production", objects)]
+
+
+def test_example_is_covered(objects: Objects) -> None:
+    assert _messages(objects) == []
+
+
+def test_fails_when_no_token_limit_covers_the_model_routes(objects: Objects) -> None:
+    messages = [m for m in _messages(_drop(objects, "TokenRateLimitPolicy")) if "Route" in m]
+    assert messages == [
+        "AIGatewayRoute tokenplane-models/tokenplane-models-1 sends traffic through Gateway "
+        "tokenplane-gateway/tokenplane, but no TokenRateLimitPolicy covers that Gateway or the "
+        "route: its requests would bypass the token budgets"
+    ]
+
+
+def test_fails_when_no_auth_policy_covers_the_gateway(objects: Objects) -> None:
+    messages = [m for m in _messages(_drop(objects, "AuthPolicy")) if "bypass authentication" in m]
+    routes = sorted(m.split(" sends")[0] for m in messages)
+    assert routes == [
+        "AIGatewayRoute tokenplane-models/tokenplane-models-1",
+        "HTTPRoute tokenplane-models/tokenplane-audio-speech",
+        "HTTPRoute tokenplane-models/tokenplane-audio-transcriptions",
+    ]
+
+
+def test_redirect_only_routes_need_no_policy(objects: Objects) -> None:
+    kept = [o for o in objects if o["kind"] in ("Gateway", "HTTPRoute", "Namespace")]
+    kept = [o for o in kept if o["metadata"]["name"] != "tokenplane-audio-speech"]
+    kept = [o for o in kept if o["metadata"]["name"] != "tokenplane-audio-transcriptions"]
+    assert _messages(kept) == []
+
+
+def test_fails_when_a_policy_targets_a_missing_gateway(objects: Objects) -> None:
+    (policy,) = [o for o in objects if o["kind"] == "RateLimitPolicy"]
+    policy["spec"]["targetRef"]["name"] = "old-gateway"
+    assert (
+        "RateLimitPolicy tokenplane-gateway/tokenplane-request-limits targets Gateway "
+        "tokenplane-gateway/old-gateway, which does not exist: the policy protects nothing"
+    ) in _messages(objects)
