@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from constructs import Construct
 
@@ -72,8 +73,17 @@ class Limit:
             raise ValueError("a limit needs at least one rate")
 
 
-class RateLimitPolicy(Resource):
-    """Defines a RateLimitPolicy: request-count limits on a Gateway or route."""
+class _LimitsPolicy(Resource):
+    """Defines what RateLimitPolicy and TokenRateLimitPolicy share: named limits on one target.
+
+    The two kinds have the same shape and differ only in what a hit is (a request, or the
+    tokens of a response); subclasses name their kind and L1 classes.
+    """
+
+    API_VERSION: ClassVar[str]
+    KIND: ClassVar[str]
+    L1: ClassVar[tuple[Any, Any, Any, Any, Any, Any, Any]]
+    """(object, spec, targetRef, limit, rate, when, counter) classes of the generated module."""
 
     def __init__(
         self,
@@ -90,34 +100,27 @@ class RateLimitPolicy(Resource):
             id,
             name=name,
             namespace=target.namespace,
-            api_version="kuadrant.io/v1",
-            kind="RateLimitPolicy",
+            api_version=self.API_VERSION,
+            kind=self.KIND,
         )
         if not limits:
-            raise ValueError(f"RateLimitPolicy {name}: at least one limit is required")
+            raise ValueError(f"{self.KIND} {name}: at least one limit is required")
         self.limits = dict(limits)
+        resource, spec, target_ref, limit_cls, rate_cls, when_cls, counter_cls = self.L1
         ref = target.target_ref()
-        l1.RateLimitPolicy(
+        resource(
             self,
             "Resource",
             metadata=self.metadata(labels),
-            spec=l1.RateLimitPolicySpec(
-                target_ref=l1.RateLimitPolicySpecTargetRef(
+            spec=spec(
+                target_ref=target_ref(
                     group=ref.group, kind=ref.kind, name=ref.name, section_name=ref.section_name
                 ),
                 limits={
-                    limit_name: l1.RateLimitPolicySpecLimits(
-                        rates=[
-                            l1.RateLimitPolicySpecLimitsRates(limit=r.limit, window=r.window)
-                            for r in limit.rates
-                        ],
-                        when=[l1.RateLimitPolicySpecLimitsWhen(predicate=p) for p in limit.when]
-                        or None,
-                        counters=[
-                            l1.RateLimitPolicySpecLimitsCounters(expression=c)
-                            for c in limit.counters
-                        ]
-                        or None,
+                    limit_name: limit_cls(
+                        rates=[rate_cls(limit=r.limit, window=r.window) for r in limit.rates],
+                        when=[when_cls(predicate=p) for p in limit.when] or None,
+                        counters=[counter_cls(expression=c) for c in limit.counters] or None,
                     )
                     for limit_name, limit in sorted(limits.items())
                 },
@@ -125,60 +128,37 @@ class RateLimitPolicy(Resource):
         )
 
 
-class TokenRateLimitPolicy(Resource):
+class RateLimitPolicy(_LimitsPolicy):
+    """Defines a RateLimitPolicy: request-count limits on a Gateway or route."""
+
+    API_VERSION = "kuadrant.io/v1"
+    KIND = "RateLimitPolicy"
+    L1 = (
+        l1.RateLimitPolicy,
+        l1.RateLimitPolicySpec,
+        l1.RateLimitPolicySpecTargetRef,
+        l1.RateLimitPolicySpecLimits,
+        l1.RateLimitPolicySpecLimitsRates,
+        l1.RateLimitPolicySpecLimitsWhen,
+        l1.RateLimitPolicySpecLimitsCounters,
+    )
+
+
+class TokenRateLimitPolicy(_LimitsPolicy):
     """Defines a TokenRateLimitPolicy: budgets of `usage.total_tokens` from OpenAI-format
     responses, counted after each response, on a Gateway or HTTPRoute."""
 
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        name: str,
-        target: Resource,
-        limits: Mapping[str, Limit],
-        labels: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            scope,
-            id,
-            name=name,
-            namespace=target.namespace,
-            api_version="kuadrant.io/v1alpha1",
-            kind="TokenRateLimitPolicy",
-        )
-        if not limits:
-            raise ValueError(f"TokenRateLimitPolicy {name}: at least one limit is required")
-        self.limits = dict(limits)
-        ref = target.target_ref()
-        l1.TokenRateLimitPolicy(
-            self,
-            "Resource",
-            metadata=self.metadata(labels),
-            spec=l1.TokenRateLimitPolicySpec(
-                target_ref=l1.TokenRateLimitPolicySpecTargetRef(
-                    group=ref.group, kind=ref.kind, name=ref.name, section_name=ref.section_name
-                ),
-                limits={
-                    limit_name: l1.TokenRateLimitPolicySpecLimits(
-                        rates=[
-                            l1.TokenRateLimitPolicySpecLimitsRates(limit=r.limit, window=r.window)
-                            for r in limit.rates
-                        ],
-                        when=[
-                            l1.TokenRateLimitPolicySpecLimitsWhen(predicate=p) for p in limit.when
-                        ]
-                        or None,
-                        counters=[
-                            l1.TokenRateLimitPolicySpecLimitsCounters(expression=c)
-                            for c in limit.counters
-                        ]
-                        or None,
-                    )
-                    for limit_name, limit in sorted(limits.items())
-                },
-            ),
-        )
+    API_VERSION = "kuadrant.io/v1alpha1"
+    KIND = "TokenRateLimitPolicy"
+    L1 = (
+        l1.TokenRateLimitPolicy,
+        l1.TokenRateLimitPolicySpec,
+        l1.TokenRateLimitPolicySpecTargetRef,
+        l1.TokenRateLimitPolicySpecLimits,
+        l1.TokenRateLimitPolicySpecLimitsRates,
+        l1.TokenRateLimitPolicySpecLimitsWhen,
+        l1.TokenRateLimitPolicySpecLimitsCounters,
+    )
 
 
 @dataclass(frozen=True)
