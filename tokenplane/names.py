@@ -17,6 +17,11 @@ TENANT_LABEL = "tokenplane.io/tenant"
 """Carried by every object that belongs to one tenant."""
 GATEWAY_ROUTES_LABEL = "tokenplane.io/gateway-routes"
 """On a namespace: the Gateway's HTTPS listener admits routes from it."""
+PRUNE_PROTECTION = {
+    "kustomize.toolkit.fluxcd.io/prune": "disabled",
+    "argocd.argoproj.io/sync-options": "Delete=false",
+}
+"""Annotations that keep Flux and Argo CD from deleting an object when they prune."""
 
 
 def common_labels(platform: str) -> dict[str, str]:

@@ -15,10 +15,16 @@ class Namespace(Resource):
     """Defines a Namespace."""
 
     def __init__(
-        self, scope: Construct, id: str, *, name: str, labels: Mapping[str, str] | None = None
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        labels: Mapping[str, str] | None = None,
+        annotations: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id, name=name, namespace=None, api_version="v1", kind="Namespace")
-        k8s.KubeNamespace(self, "Resource", metadata=self.metadata(labels))
+        k8s.KubeNamespace(self, "Resource", metadata=self.metadata(labels, annotations))
 
 
 @dataclass(frozen=True)

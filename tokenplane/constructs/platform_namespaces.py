@@ -14,11 +14,20 @@ class PlatformNamespaces(Construct):
 
     The gateway and models namespaces carry the label that lets their routes attach to the
     Gateway's HTTPS listener; no other namespace can attach a route.
+
+    Flux and Argo CD are told never to delete these namespaces when they prune: deleting one
+    deletes everything in it, including what others installed there (the auth namespace is
+    also where the Kuadrant operator runs). Removing a namespace is a deliberate manual step.
     """
 
     def __init__(self, scope: Construct, id: str, *, namespaces: NamespacesSpec) -> None:
         super().__init__(scope, id)
         admitted = {names.GATEWAY_ROUTES_LABEL: "true"}
-        self.gateway = Namespace(self, "gateway", name=namespaces.gateway, labels=admitted)
-        self.models = Namespace(self, "models", name=namespaces.models, labels=admitted)
-        self.auth = Namespace(self, "auth", name=namespaces.auth)
+        kept = names.PRUNE_PROTECTION
+        self.gateway = Namespace(
+            self, "gateway", name=namespaces.gateway, labels=admitted, annotations=kept
+        )
+        self.models = Namespace(
+            self, "models", name=namespaces.models, labels=admitted, annotations=kept
+        )
+        self.auth = Namespace(self, "auth", name=namespaces.auth, annotations=kept)
