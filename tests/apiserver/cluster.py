@@ -308,9 +308,16 @@ class ControlPlane:
     # -- kubectl -----------------------------------------------------------------------------------
 
     def kubectl(
-        self, *args: str, check: bool = True, input: str | None = None
+        self,
+        *args: str,
+        check: bool = True,
+        input: str | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
-        """Runs kubectl against this control plane; raises `KubectlError` on failure if `check`."""
+        """Runs kubectl against this control plane; raises `KubectlError` on failure if `check`.
+
+        `env` adds variables (such as `KUBECTL_APPLYSET=true`) to kubectl's private environment.
+        """
         command = [str(self.kubectl_bin), "--kubeconfig", str(self.kubeconfig), *args]
         result = subprocess.run(
             command,
@@ -318,7 +325,7 @@ class ControlPlane:
             stdin=None if input is not None else subprocess.DEVNULL,
             capture_output=True,
             text=True,
-            env=self._env,
+            env={**self._env, **(env or {})},
             timeout=KUBECTL_TIMEOUT,
             check=False,
         )
