@@ -39,6 +39,8 @@ from tokenplane.constructs.envoy_gateway import (
 )
 from tokenplane.constructs.external_secrets import (
     ExternalSecret,
+    ExternalSecretEntry,
+    ExternalSecretSet,
 )
 from tokenplane.constructs.flux import (
     GitRepository,
@@ -136,6 +138,8 @@ __all__ = [
     "Deployment",
     "EndpointPicker",
     "ExternalSecret",
+    "ExternalSecretEntry",
+    "ExternalSecretSet",
     "FluxDelivery",
     "Gateway",
     "GatewayClass",
