@@ -14,7 +14,8 @@ import cdk8s
 
 from tokenplane.charts import DeliveryChart, ModelsChart, PlatformChart, TenancyChart
 from tokenplane.config import ClusterView, PlatformSpec
-from tokenplane.output import expand_lists, layers_of
+from tokenplane.constructs import chart_objects
+from tokenplane.output import layers_of
 
 Manifest = dict[str, Any]
 
@@ -46,7 +47,7 @@ def build_charts(spec: PlatformSpec, *, today: datetime.date) -> dict[str, Clust
 
 def manifests(built: ClusterCharts) -> list[Manifest]:
     """One cluster's objects in construct order, its GitOps delivery chart's last."""
-    objects = expand_lists(manifest for chart in built.charts for manifest in chart.to_json())
+    objects = [manifest for chart in built.charts for manifest in chart_objects(chart)]
     # Added last: it syncs the layers the other charts filled.
     delivery = DeliveryChart(
         built.app, "delivery", cluster=built.cluster, layers=layers_of(objects)

@@ -16,6 +16,10 @@ from tokenplane.constructs.argocd import (
 from tokenplane.constructs.audio_routes import (
     AudioRoutes,
 )
+from tokenplane.constructs.batch import (
+    ObjectBatch,
+    chart_objects,
+)
 from tokenplane.constructs.cert_manager import (
     Certificate,
 )
@@ -162,6 +166,7 @@ __all__ = [
     "ModelServing",
     "Namespace",
     "OCIRepository",
+    "ObjectBatch",
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
@@ -181,4 +186,5 @@ __all__ = [
     "TenantCredentials",
     "TierPolicies",
     "TokenRateLimitPolicy",
+    "chart_objects",
 ]

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import cdk8s
 from constructs import Construct
 
 from imports.io import external_secrets as l1
+from tokenplane.constructs.batch import ObjectBatch
 from tokenplane.constructs.resource import Resource
 
 EXTERNAL_SECRETS_API = "external-secrets.io/v1"
@@ -152,15 +152,14 @@ class ExternalSecretEntry:
         }
 
 
-class ExternalSecretSet(Construct):
-    """Defines many ExternalSecrets with one call into the cdk8s runtime.
+class ExternalSecretSet(ObjectBatch):
+    """Defines many ExternalSecrets as one construct, kept out of the cdk8s runtime.
 
-    Each typed L1 object costs about a millisecond to create through jsii (docs/performance.md),
-    which at 10,000 tenant keys is most of a synth. The set renders its entries in Python and
-    hands them to the runtime as the `items` of one `v1` List object, which
-    `tokenplane.output.expand_lists` replaces by its items after synthesis: the objects
-    written are those `ExternalSecret` would write, one file each. The chart's labels are
-    applied to every entry, as cdk8s applies them to an object of its own.
+    Each typed L1 object costs about a millisecond to create through jsii, and passing
+    ready-made objects through the runtime as much again (docs/performance.md): at 10,000
+    tenant keys that was most of a synth. The entries are typed values rendered in Python
+    (`tokenplane.constructs.batch.chart_objects` puts them in the chart's output); the
+    objects written are those `ExternalSecret` writes with the same inputs, one file each.
     """
 
     def __init__(
@@ -168,9 +167,7 @@ class ExternalSecretSet(Construct):
     ) -> None:
         super().__init__(scope, id)
         self.entries = tuple(entries)
-        if not self.entries:
-            return
-        chart_labels = cdk8s.Chart.of(self).labels
-        items = [entry.manifest(chart_labels) for entry in self.entries]
-        batch = cdk8s.ApiObject(self, "Resource", api_version="v1", kind="List", metadata={})
-        batch.add_json_patch(cdk8s.JsonPatch.add("/items", items))
+
+    def objects(self) -> list[dict[str, Any]]:
+        """One ExternalSecret per entry, in order."""
+        return [entry.manifest(self.chart_labels) for entry in self.entries]

@@ -14,7 +14,7 @@ that holds two objects of one kind and name in different namespaces is an error.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -125,15 +125,3 @@ def layers_of(manifests: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
     """The layers (of LAYERS, in order) the objects of one cluster fill."""
     present = {unit_of(manifest).parts[0] for manifest in manifests}
     return tuple(layer for layer in LAYERS if layer in present)
-
-
-def expand_lists(manifests: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The objects with every `v1` List replaced by its items, in order (see
-    `tokenplane.constructs.ExternalSecretSet`, which hands many objects to cdk8s as one)."""
-    expanded: list[dict[str, Any]] = []
-    for manifest in manifests:
-        if manifest.get("apiVersion") == "v1" and manifest.get("kind") == "List":
-            expanded.extend(manifest.get("items", []))
-        else:
-            expanded.append(dict(manifest))
-    return expanded
