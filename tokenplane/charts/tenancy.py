@@ -57,17 +57,16 @@ class TenancyChart(cdk8s.Chart):
             credentials=settings.credentials,
             namespace=platform.namespaces.auth,
         )
-        self.tenants = {
-            tenant_id: TenantCredentials(
-                self,
-                f"tenant-{tenant_id}",
-                tenant_id=tenant_id,
-                tenant=tenant,
-                limit_class=class_id(tenant.tier, cluster.tiers[tenant.tier], tenant),
-                credentials=settings.credentials,
-                key_selector=self.policies.key_selector,
-                namespace=platform.namespaces.auth,
-                today=today,
-            )
-            for tenant_id, tenant in sorted(cluster.tenants.items())
-        }
+        self.credentials = TenantCredentials(
+            self,
+            "tenant-credentials",
+            tenants=cluster.tenants,
+            limit_classes={
+                tenant_id: class_id(tenant.tier, cluster.tiers[tenant.tier], tenant)
+                for tenant_id, tenant in cluster.tenants.items()
+            },
+            credentials=settings.credentials,
+            key_selector=self.policies.key_selector,
+            namespace=platform.namespaces.auth,
+            today=today,
+        )

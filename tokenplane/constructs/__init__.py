@@ -16,6 +16,10 @@ from tokenplane.constructs.argocd import (
 from tokenplane.constructs.audio_routes import (
     AudioRoutes,
 )
+from tokenplane.constructs.batch import (
+    ObjectBatch,
+    chart_objects,
+)
 from tokenplane.constructs.cert_manager import (
     Certificate,
 )
@@ -39,6 +43,8 @@ from tokenplane.constructs.envoy_gateway import (
 )
 from tokenplane.constructs.external_secrets import (
     ExternalSecret,
+    ExternalSecretEntry,
+    ExternalSecretSet,
 )
 from tokenplane.constructs.flux import (
     GitRepository,
@@ -136,6 +142,8 @@ __all__ = [
     "Deployment",
     "EndpointPicker",
     "ExternalSecret",
+    "ExternalSecretEntry",
+    "ExternalSecretSet",
     "FluxDelivery",
     "Gateway",
     "GatewayClass",
@@ -158,6 +166,7 @@ __all__ = [
     "ModelServing",
     "Namespace",
     "OCIRepository",
+    "ObjectBatch",
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
@@ -177,4 +186,5 @@ __all__ = [
     "TenantCredentials",
     "TierPolicies",
     "TokenRateLimitPolicy",
+    "chart_objects",
 ]

@@ -10,7 +10,7 @@ from constructs import Construct
 from tokenplane import names
 from tokenplane.config import CredentialsSpec, KeySpec, TenantSpec
 from tokenplane.constructs.core import Namespace
-from tokenplane.constructs.external_secrets import ExternalSecret
+from tokenplane.constructs.external_secrets import ExternalSecretEntry, ExternalSecretSet
 
 API_KEY_FIELD = "api_key"
 """The data key Authorino reads a key from; fixed upstream (Kuadrant/authorino #360)."""
@@ -24,14 +24,16 @@ def active_keys(tenant: TenantSpec, today: datetime.date) -> list[KeySpec]:
 
 
 class TenantCredentials(Construct):
-    """Defines one ExternalSecret per active key of a tenant.
+    """Defines one ExternalSecret per active key of every tenant given.
 
     Each reads the key's value from the ClusterSecretStore at the configured path and writes
     a Secret in the auth namespace whose labels are `key_selector` (what the AuthPolicy
     selects) and whose annotations carry the tier, the tenant id and the limit class the
-    AuthPolicy publishes. The tenant label puts them in `dist/<cluster>/tenants/<id>/`, so a
-    tier change or a rotation changes only that tenant's files. `today` decides expiry;
-    it is an input, never read from the clock here.
+    AuthPolicy publishes (`limit_classes`: tenant id → class id). The tenant label puts them
+    in `dist/<cluster>/tenants/<id>/`, so a tier change or a rotation changes only that
+    tenant's files. `today` decides expiry; it is an input, never read from the clock here.
+    All keys of all tenants are one `ExternalSecretSet`: one call into the cdk8s runtime,
+    however many tenants there are.
     """
 
     def __init__(
@@ -39,38 +41,60 @@ class TenantCredentials(Construct):
         scope: Construct,
         id: str,
         *,
-        tenant_id: str,
-        tenant: TenantSpec,
-        limit_class: str,
+        tenants: Mapping[str, TenantSpec],
+        limit_classes: Mapping[str, str],
         credentials: CredentialsSpec,
         key_selector: Mapping[str, str],
         namespace: Namespace,
         today: datetime.date,
     ) -> None:
         super().__init__(scope, id)
-        self.secrets: list[ExternalSecret] = []
-        for key in active_keys(tenant, today):
-            annotations = {
-                credentials.tier_annotation: tenant.tier,
-                credentials.tenant_annotation: tenant_id,
-                names.LIMITS_ANNOTATION: limit_class,
-                names.KEY_ID_ANNOTATION: key.id,
-            }
-            if key.expires is not None:
-                annotations[names.EXPIRES_ANNOTATION] = key.expires.isoformat()
-            self.secrets.append(
-                ExternalSecret(
-                    self,
-                    key.id,
-                    name=names.api_key_secret(tenant_id, key.id),
-                    namespace=namespace.name,
-                    store=credentials.store,
-                    data={
-                        API_KEY_FIELD: credentials.remote_key.format(tenant=tenant_id, key=key.id)
-                    },
-                    refresh_interval=credentials.refresh_interval,
-                    secret_labels={**key_selector, names.TENANT_LABEL: tenant_id},
-                    secret_annotations=annotations,
-                    labels={**names.component("tenant-credentials"), names.TENANT_LABEL: tenant_id},
+        self.secrets: dict[str, list[ExternalSecretEntry]] = {
+            tenant_id: [
+                _entry(
+                    tenant_id,
+                    tenant,
+                    key,
+                    limit_classes[tenant_id],
+                    credentials,
+                    key_selector,
+                    namespace,
                 )
-            )
+                for key in active_keys(tenant, today)
+            ]
+            for tenant_id, tenant in sorted(tenants.items())
+        }
+        self.set = ExternalSecretSet(
+            self,
+            "secrets",
+            entries=[entry for entries in self.secrets.values() for entry in entries],
+        )
+
+
+def _entry(
+    tenant_id: str,
+    tenant: TenantSpec,
+    key: KeySpec,
+    limit_class: str,
+    credentials: CredentialsSpec,
+    key_selector: Mapping[str, str],
+    namespace: Namespace,
+) -> ExternalSecretEntry:
+    annotations = {
+        credentials.tier_annotation: tenant.tier,
+        credentials.tenant_annotation: tenant_id,
+        names.LIMITS_ANNOTATION: limit_class,
+        names.KEY_ID_ANNOTATION: key.id,
+    }
+    if key.expires is not None:
+        annotations[names.EXPIRES_ANNOTATION] = key.expires.isoformat()
+    return ExternalSecretEntry(
+        name=names.api_key_secret(tenant_id, key.id),
+        namespace=namespace.name,
+        store=credentials.store,
+        data={API_KEY_FIELD: credentials.remote_key.format(tenant=tenant_id, key=key.id)},
+        refresh_interval=credentials.refresh_interval,
+        secret_labels={**key_selector, names.TENANT_LABEL: tenant_id},
+        secret_annotations=annotations,
+        labels={**names.component("tenant-credentials"), names.TENANT_LABEL: tenant_id},
+    )

@@ -1,0 +1,1 @@
+"""The scale benchmark (issue #7): `make bench`, see docs/performance.md."""
