@@ -9,6 +9,10 @@ itself; the entry points are what a user bootstraps (`kubectl apply -k .../flux`
 Objects are placed by their labels (see `tokenplane.names`), so the charts do not know the
 layout. Each object is one file named `<kind>-<name>.yaml`; a unit
 that holds two objects of one kind and name in different namespaces is an error.
+
+Every folder has a kustomization.yaml, except the one-tenant folders: `tenants/` lists their
+files itself (`<tenant>/<file>`). With thousands of tenants that halves the files written,
+and onboarding a tenant adds its credential files and changes only `tenants/kustomization.yaml`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ ENTRY_POINTS = ("flux", "argocd")
 """The folders of GitOps entry points, one per engine."""
 GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
 """Folder of each value of the GitOps label: Argo CD's child Applications sit below the root."""
+LISTED_BY_PARENT = frozenset({"tenants"})
+"""Folders (relative to the cluster) whose sub-folders have no kustomization.yaml of their own:
+their kustomization.yaml lists the sub-folders' files directly."""
 SYNCED_APART = frozenset({"infrastructure", "flux", "argocd", "argocd/apps"})
 """Folders (relative to the cluster) their parent's kustomization.yaml leaves out: they need
 Flux or Argo CD, or are synced by their own Application."""
@@ -79,6 +86,10 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
     if problems:
         raise LayoutError("\n".join(problems))
     for folder in list(folders):
+        parent = folder.parent
+        if len(folder.parts) > 1 and str(parent.relative_to(root_of(folder))) in LISTED_BY_PARENT:
+            folders[parent].update(f"{folder.name}/{entry}" for entry in folders.pop(folder))
+            folder = parent
         for parent in folder.parents:
             if parent == PurePosixPath("."):
                 break
@@ -93,7 +104,9 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
 
 
 def _entry_order(entry: str) -> tuple[int, str, str]:
-    # Sub-folders after files; files by kind, then name.
+    # Files by kind, then name; then sub-folders; then files listed from sub-folders.
+    if "/" in entry:
+        return (2, entry, "")
     if not entry.endswith(".yaml"):
         return (1, entry, "")
     kind, _, name = entry.partition("-")

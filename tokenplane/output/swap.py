@@ -6,7 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 
 def replace_tree(out: Path, files: Mapping[str, str]) -> None:
@@ -20,13 +20,14 @@ def replace_tree(out: Path, files: Mapping[str, str]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
+        # mkdtemp makes its folder 0700; the output should read like any checkout. Folders
+        # made below it get the usual mode from the umask.
+        staging.chmod(0o755)
+        for folder in sorted({PurePosixPath(relative).parent for relative in files}):
+            (staging / folder).mkdir(parents=True, exist_ok=True)
         for relative, text in files.items():
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        # mkdtemp creates 0700 folders; published output should read like any checkout.
-        for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
-            folder.chmod(0o755)
+            with open(staging / relative, "w", encoding="utf-8") as stream:
+                stream.write(text)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
