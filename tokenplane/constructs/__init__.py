@@ -8,6 +8,8 @@ from tokenplane.constructs.ai_gateway import (
 )
 from tokenplane.constructs.apps import (
     Deployment,
+    StatefulSet,
+    VolumeClaim,
 )
 from tokenplane.constructs.argocd import (
     Application,
@@ -39,6 +41,7 @@ from tokenplane.constructs.envoy_gateway import (
 )
 from tokenplane.constructs.external_secrets import (
     ExternalSecret,
+    PushSecret,
 )
 from tokenplane.constructs.flux import (
     GitRepository,
@@ -84,6 +87,9 @@ from tokenplane.constructs.model_server import (
 from tokenplane.constructs.model_serving import (
     ModelServing,
 )
+from tokenplane.constructs.model_tokens import (
+    ModelTokens,
+)
 from tokenplane.constructs.platform_namespaces import (
     PlatformNamespaces,
 )
@@ -109,6 +115,9 @@ from tokenplane.constructs.rbac import (
 from tokenplane.constructs.resource import (
     Resource,
     TargetRef,
+)
+from tokenplane.constructs.secret_generators import (
+    Password,
 )
 from tokenplane.constructs.tenant_credentials import (
     TenantCredentials,
@@ -156,14 +165,17 @@ __all__ = [
     "ModelRoutes",
     "ModelServer",
     "ModelServing",
+    "ModelTokens",
     "Namespace",
     "OCIRepository",
+    "Password",
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
     "PolicyEngine",
     "PolicyRule",
     "PublicEndpoint",
+    "PushSecret",
     "Rate",
     "RateLimitPolicy",
     "RateLimitStorage",
@@ -173,8 +185,10 @@ __all__ = [
     "Service",
     "ServiceAccount",
     "ServicePort",
+    "StatefulSet",
     "TargetRef",
     "TenantCredentials",
     "TierPolicies",
     "TokenRateLimitPolicy",
+    "VolumeClaim",
 ]

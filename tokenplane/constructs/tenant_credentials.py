@@ -10,7 +10,8 @@ from constructs import Construct
 from tokenplane import names
 from tokenplane.config import CredentialsSpec, KeySpec, TenantSpec
 from tokenplane.constructs.core import Namespace
-from tokenplane.constructs.external_secrets import ExternalSecret
+from tokenplane.constructs.external_secrets import ExternalSecret, PushSecret
+from tokenplane.constructs.secret_generators import Password
 
 API_KEY_FIELD = "api_key"
 """The data key Authorino reads a key from; fixed upstream (Kuadrant/authorino #360)."""
@@ -32,6 +33,10 @@ class TenantCredentials(Construct):
     AuthPolicy publishes. The tenant label puts them in `dist/<cluster>/tenants/<id>/`, so a
     tier change or a rotation changes only that tenant's files. `today` decides expiry;
     it is an input, never read from the clock here.
+
+    A key with `mint` also gets a PushSecret that writes a value from `generator` to the
+    key's store path while the path is empty (`IfNotExists`), so the value is made once, in
+    the cluster, and the ExternalSecret reads it like any other key.
     """
 
     def __init__(
@@ -46,10 +51,33 @@ class TenantCredentials(Construct):
         key_selector: Mapping[str, str],
         namespace: Namespace,
         today: datetime.date,
+        generator: Password | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.secrets: list[ExternalSecret] = []
+        self.pushes: list[PushSecret] = []
+        labels = {**names.component("tenant-credentials"), names.TENANT_LABEL: tenant_id}
         for key in active_keys(tenant, today):
+            remote_key = credentials.remote_key.format(tenant=tenant_id, key=key.id)
+            if key.mint:
+                if generator is None:
+                    raise ValueError(
+                        f"tenant {tenant_id} key {key.id}: minting needs a Password generator"
+                    )
+                self.pushes.append(
+                    PushSecret(
+                        self,
+                        f"{key.id}-mint",
+                        name=names.api_key_push(tenant_id, key.id),
+                        namespace=namespace.name,
+                        store=credentials.store,
+                        generator=generator,
+                        data={generator.secret_keys[0]: remote_key},
+                        update_policy="IfNotExists",
+                        refresh_interval=credentials.refresh_interval,
+                        labels=labels,
+                    )
+                )
             annotations = {
                 credentials.tier_annotation: tenant.tier,
                 credentials.tenant_annotation: tenant_id,
@@ -65,12 +93,10 @@ class TenantCredentials(Construct):
                     name=names.api_key_secret(tenant_id, key.id),
                     namespace=namespace.name,
                     store=credentials.store,
-                    data={
-                        API_KEY_FIELD: credentials.remote_key.format(tenant=tenant_id, key=key.id)
-                    },
+                    data={API_KEY_FIELD: remote_key},
                     refresh_interval=credentials.refresh_interval,
                     secret_labels={**key_selector, names.TENANT_LABEL: tenant_id},
                     secret_annotations=annotations,
-                    labels={**names.component("tenant-credentials"), names.TENANT_LABEL: tenant_id},
+                    labels=labels,
                 )
             )
