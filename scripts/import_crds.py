@@ -63,7 +63,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # ClusterSecretStore is not imported: the store is the platform team's, referenced by name,
     # and its schema trips jsii ("getByTitleFallback" reads as a Java getter).
-    "external-secrets.io": ("external-secrets/external-secrets.io_externalsecrets.yaml",),
+    "external-secrets.io": (
+        "external-secrets/external-secrets.io_externalsecrets.yaml",
+        "external-secrets/external-secrets.io_pushsecrets.yaml",
+    ),
     "generators.external-secrets.io": (
         "external-secrets/generators.external-secrets.io_passwords.yaml",
     ),

@@ -87,6 +87,24 @@ def limitador_redis_secret() -> str:
     return "limitador-redis"
 
 
+LIMITADOR_REDIS = "limitador-redis"
+"""The in-cluster Redis of Limitador: its StatefulSet and its Service."""
+LIMITADOR_REDIS_PASSWORD = "limitador-redis-password"
+"""The Password generator that mints the in-cluster Redis's password."""
+API_KEY_GENERATOR = "api-key"
+"""The Password generator that mints tenants' keys marked `mint`."""
+
+
+def api_key_push(tenant: str, key: str) -> str:
+    """The PushSecret that writes a minted tenant key to the store, once."""
+    return f"mint.{tenant}.{key}"
+
+
+def hf_token_secret(secret: str) -> str:
+    """The ExternalSecret that writes a Hugging Face token Secret (same name as the Secret)."""
+    return secret
+
+
 GITOPS_LABEL = "tokenplane.io/gitops"
 """On a GitOps entry-point object: the engine (`flux` or `argocd`) whose folder holds it."""
 INFRASTRUCTURE_LABEL = "tokenplane.io/infrastructure"

@@ -133,6 +133,7 @@ COMPONENTS: tuple[Component, ...] = (
             "external-secrets/external-secrets.io_clusterexternalsecrets.yaml",
             "external-secrets/external-secrets.io_clustersecretstores.yaml",
             "external-secrets/external-secrets.io_externalsecrets.yaml",
+            "external-secrets/external-secrets.io_pushsecrets.yaml",
             "external-secrets/external-secrets.io_secretstores.yaml",
             "external-secrets/generators.external-secrets.io_passwords.yaml",
             "external-secrets/generators.external-secrets.io_clustergenerators.yaml",

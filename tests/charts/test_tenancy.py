@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from tokenplane import names
 from tokenplane.app import synthesize
-from tokenplane.config import PlatformSpec, TenantSpec
+from tokenplane.config import PlatformSpec, StorageSpec, TenantSpec
 
 TODAY = datetime.date(2026, 1, 1)
 SEED = {
@@ -191,8 +193,15 @@ def test_tier_change_changes_only_that_tenants_objects(example_spec: PlatformSpe
     assert changed == ["api-key.hobbyist.primary"]
 
 
+def _with_storage(spec: PlatformSpec, storage: dict[str, Any]) -> PlatformSpec:
+    platform = spec.platform.model_copy(
+        update={"rate_limit_storage": TypeAdapter(StorageSpec).validate_python(storage)}
+    )
+    return spec.model_copy(update={"platform": platform})
+
+
 def test_limitador_counts_in_redis(example_spec: PlatformSpec) -> None:
-    objects = _objects(example_spec)
+    objects = _objects(_with_storage(example_spec, {"kind": "redis"}))
     limitador = _one(objects, "Limitador")
     assert limitador["metadata"] == {
         "name": "limitador",
@@ -217,3 +226,88 @@ def test_v1_models_is_a_known_limit(example_spec: PlatformSpec) -> None:
     assert not [o for o in objects if o["kind"] == "SecurityPolicy"]
     served = _one(objects, "AuthPolicy")["spec"]["rules"]["authorization"]["endpoint-served"]
     assert "/v1/models" not in str(served)
+
+
+def _named(objects: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
+    (found,) = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    return found
+
+
+def test_in_cluster_redis_persists_and_takes_its_password_from_a_generator(
+    example_spec: PlatformSpec,
+) -> None:
+    objects = _objects(
+        _with_storage(
+            example_spec,
+            {"kind": "redis-in-cluster", "storage_size": "5Gi", "storage_class": "fast"},
+        )
+    )
+    redis = _named(objects, "StatefulSet", "limitador-redis")["spec"]
+    (container,) = redis["template"]["spec"]["containers"]
+    assert container["image"].startswith("redis:7.4.")
+    assert container["args"][:2] == ["--appendonly", "yes"]
+    assert container["args"][-2:] == ["--requirepass", "$(REDIS_PASSWORD)"]
+    assert container["env"] == [
+        {
+            "name": "REDIS_PASSWORD",
+            "valueFrom": {"secretKeyRef": {"name": "limitador-redis", "key": "password"}},
+        }
+    ]
+    (claim,) = redis["volumeClaimTemplates"]
+    assert claim["spec"]["storageClassName"] == "fast"
+    assert claim["spec"]["resources"]["requests"] == {"storage": "5Gi"}
+    service = _named(objects, "Service", "limitador-redis")["spec"]
+    assert service["selector"] == redis["selector"]["matchLabels"]
+    secret = _named(objects, "ExternalSecret", "limitador-redis")["spec"]
+    assert secret["refreshPolicy"] == "CreatedOnce"
+    assert secret["dataFrom"][0]["sourceRef"]["generatorRef"]["name"] == "limitador-redis-password"
+    assert secret["target"]["template"]["data"] == {
+        "password": "{{ .password }}",
+        "URL": "redis://:{{ .password }}@limitador-redis:6379",
+    }
+    assert _named(objects, "Password", "limitador-redis-password")["spec"]["symbols"] == 0
+    limitador = _one(objects, "Limitador")["spec"]["storage"]
+    assert limitador == {"redis": {"configSecretRef": {"name": "limitador-redis"}}}
+
+
+def test_in_cluster_redis_password_can_come_from_the_store(example_spec: PlatformSpec) -> None:
+    objects = _objects(
+        _with_storage(
+            example_spec, {"kind": "redis-in-cluster", "password_key": "tokenplane/redis"}
+        )
+    )
+    secret = _named(objects, "ExternalSecret", "limitador-redis")["spec"]
+    assert secret["data"] == [{"secretKey": "password", "remoteRef": {"key": "tokenplane/redis"}}]
+    assert "refreshPolicy" not in secret
+    assert not [o for o in objects if o["kind"] == "Password" and "redis" in o["metadata"]["name"]]
+
+
+def test_minted_key_is_pushed_once_to_its_store_path(example_spec: PlatformSpec) -> None:
+    objects = _objects(example_spec)
+    push = _named(objects, "PushSecret", "mint.umbrella.primary")
+    assert push["metadata"]["labels"][names.TENANT_LABEL] == "umbrella"
+    assert push["spec"]["updatePolicy"] == "IfNotExists"
+    assert push["spec"]["selector"]["generatorRef"]["name"] == "api-key"
+    (data,) = push["spec"]["data"]
+    assert data["match"]["remoteRef"] == {"remoteKey": "tokenplane/tenants/umbrella/primary"}
+    key = _key_secrets(objects)["api-key.umbrella.primary"]["spec"]
+    assert key["data"][0]["remoteRef"] == {"key": "tokenplane/tenants/umbrella/primary"}
+    generator = _named(objects, "Password", "api-key")
+    assert generator["metadata"]["namespace"] == "kuadrant-system"
+    assert data["match"]["secretKey"] == generator["spec"]["secretKeys"][0]
+
+
+def test_no_key_generator_without_minted_keys(example_spec: PlatformSpec) -> None:
+    tenants = {
+        tenant_id: tenant.model_copy(
+            update={"keys": [k.model_copy(update={"mint": False}) for k in tenant.keys]}
+        )
+        for tenant_id, tenant in example_spec.tenants.items()
+    }
+    objects = _objects(_with_tenants(example_spec, tenants))
+    assert not [
+        o
+        for o in objects
+        if o["kind"] in ("PushSecret", "Password") and o["metadata"]["name"] == "api-key"
+    ]
+    assert not [o for o in objects if o["kind"] == "PushSecret"]

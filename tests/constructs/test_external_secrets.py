@@ -1,68 +1,169 @@
-"""ExternalSecretSet renders exactly what ExternalSecret renders, without the cdk8s runtime."""
+"""L2 External Secrets wrappers: what they render and what they refuse."""
 
 from __future__ import annotations
 
 import cdk8s
 import pytest
 
-from tokenplane.constructs import ExternalSecret, ExternalSecretEntry, ExternalSecretSet
-from tokenplane.constructs.batch import chart_objects
-
-LABELS = {"app.kubernetes.io/part-of": "tokenplane"}
+from tests.constructs.conftest import find
+from tokenplane.constructs import ExternalSecret, Password, PushSecret
 
 
-def _entry(name: str, *, secret_metadata: bool) -> ExternalSecretEntry:
-    return ExternalSecretEntry(
-        name=name,
+def test_external_secret_reads_each_key_from_the_cluster_store() -> None:
+    chart = cdk8s.Testing.chart()
+    ExternalSecret(
+        chart,
+        "es",
+        name="api-key.acme.primary",
         namespace="auth",
         store="keys",
-        data={"b": f"tenants/{name}/b", "a": f"tenants/{name}/a"},
-        refresh_interval="15m",
-        secret_labels={"tokenplane.io/api-key": "true"} if secret_metadata else {},
-        secret_annotations={"tokenplane.io/key-id": "primary"} if secret_metadata else {},
-        labels={"tokenplane.io/tenant": name},
-        annotations={"note": "x"} if secret_metadata else {},
+        data={"api_key": "tenants/acme/primary"},
+        secret_labels={"l": "v"},
+        secret_annotations={"a": "b"},
     )
+    es = find(cdk8s.Testing.synth(chart), "ExternalSecret", "api-key.acme.primary")
+    spec = es["spec"]
+    assert spec["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "keys"}
+    assert spec["data"] == [{"secretKey": "api_key", "remoteRef": {"key": "tenants/acme/primary"}}]
+    assert spec["target"]["creationPolicy"] == "Owner"
+    assert spec["target"]["deletionPolicy"] == "Delete"
+    assert spec["target"]["template"]["metadata"] == {
+        "labels": {"l": "v"},
+        "annotations": {"a": "b"},
+    }
+    assert "dataFrom" not in spec
+    assert "refreshPolicy" not in spec
 
 
-@pytest.mark.parametrize("secret_metadata", [True, False])
-def test_set_renders_what_the_typed_construct_renders(secret_metadata: bool) -> None:
-    entry = _entry("one", secret_metadata=secret_metadata)
-    typed_chart = cdk8s.Chart(cdk8s.Testing.app(), "typed", labels=LABELS)
+def test_external_secret_from_a_generator_is_written_once() -> None:
+    chart = cdk8s.Testing.chart()
+    password = Password(chart, "pw", name="pw", namespace="auth", secret_keys=["password"])
     ExternalSecret(
-        typed_chart,
-        "secret",
-        name=entry.name,
-        namespace=entry.namespace,
-        store=entry.store,
-        data=entry.data,
-        refresh_interval=entry.refresh_interval,
-        secret_labels=entry.secret_labels,
-        secret_annotations=entry.secret_annotations,
-        labels=entry.labels,
-        annotations=entry.annotations,
+        chart,
+        "es",
+        name="redis",
+        namespace="auth",
+        generator=password,
+        template={"URL": "redis://:{{ .password }}@redis:6379"},
+        refresh_interval="0s",
+        refresh_policy="CreatedOnce",
     )
-    batch_chart = cdk8s.Chart(cdk8s.Testing.app(), "batch", labels=LABELS)
-    ExternalSecretSet(batch_chart, "secrets", entries=[entry])
-    assert chart_objects(batch_chart) == typed_chart.to_json()
+    spec = find(cdk8s.Testing.synth(chart), "ExternalSecret", "redis")["spec"]
+    assert spec["refreshPolicy"] == "CreatedOnce"
+    assert spec["refreshInterval"] == "0s"
+    assert spec["dataFrom"] == [
+        {
+            "sourceRef": {
+                "generatorRef": {
+                    "apiVersion": "generators.external-secrets.io/v1alpha1",
+                    "kind": "Password",
+                    "name": "pw",
+                }
+            }
+        }
+    ]
+    assert "secretStoreRef" not in spec
+    assert "data" not in spec
+    assert spec["target"]["template"]["data"] == {"URL": "redis://:{{ .password }}@redis:6379"}
 
 
-def test_set_keeps_entry_order_and_its_place_among_other_objects() -> None:
-    chart = cdk8s.Chart(cdk8s.Testing.app(), "chart", labels=LABELS)
-    cdk8s.ApiObject(chart, "before", api_version="v1", kind="ConfigMap", metadata={"name": "a"})
-    ExternalSecretSet(
-        chart, "secrets", entries=[_entry(n, secret_metadata=True) for n in ("z", "y")]
+def test_fails_when_an_external_secret_has_no_data() -> None:
+    chart = cdk8s.Testing.chart()
+    with pytest.raises(ValueError, match="at least one data key"):
+        ExternalSecret(chart, "es", name="x", namespace="auth", store="keys", data={})
+
+
+def test_fails_when_an_external_secret_has_no_store() -> None:
+    chart = cdk8s.Testing.chart()
+    with pytest.raises(ValueError, match="a store"):
+        ExternalSecret(chart, "es", name="x", namespace="auth", data={"k": "path"})
+
+
+def test_fails_when_a_generated_secret_would_regenerate() -> None:
+    chart = cdk8s.Testing.chart()
+    password = Password(chart, "pw", name="pw", namespace="auth")
+    with pytest.raises(ValueError, match="CreatedOnce"):
+        ExternalSecret(chart, "es", name="x", namespace="auth", generator=password)
+
+
+def test_fails_when_an_external_secret_mixes_generator_and_store() -> None:
+    chart = cdk8s.Testing.chart()
+    password = Password(chart, "pw", name="pw", namespace="auth")
+    with pytest.raises(ValueError, match="not both"):
+        ExternalSecret(
+            chart,
+            "es",
+            name="x",
+            namespace="auth",
+            store="keys",
+            data={"k": "path"},
+            generator=password,
+            refresh_policy="CreatedOnce",
+        )
+
+
+def test_push_secret_writes_a_generated_value_only_while_the_path_is_empty() -> None:
+    chart = cdk8s.Testing.chart()
+    password = Password(chart, "pw", name="api-key", namespace="auth")
+    PushSecret(
+        chart,
+        "push",
+        name="mint.acme.primary",
+        namespace="auth",
+        store="keys",
+        generator=password,
+        data={"password": "tenants/acme/primary"},
     )
-    cdk8s.ApiObject(chart, "after", api_version="v1", kind="ConfigMap", metadata={"name": "b"})
-    objects = chart_objects(chart)
-    assert [(o["kind"], o["metadata"]["name"]) for o in objects] == [
-        ("ConfigMap", "a"),
-        ("ExternalSecret", "z"),
-        ("ExternalSecret", "y"),
-        ("ConfigMap", "b"),
+    spec = find(cdk8s.Testing.synth(chart), "PushSecret", "mint.acme.primary")["spec"]
+    assert spec["updatePolicy"] == "IfNotExists"
+    assert spec["deletionPolicy"] == "None"
+    assert spec["secretStoreRefs"] == [{"kind": "ClusterSecretStore", "name": "keys"}]
+    assert spec["selector"] == {
+        "generatorRef": {
+            "apiVersion": "generators.external-secrets.io/v1alpha1",
+            "kind": "Password",
+            "name": "api-key",
+        }
+    }
+    assert spec["data"] == [
+        {"match": {"secretKey": "password", "remoteRef": {"remoteKey": "tenants/acme/primary"}}}
     ]
 
 
-def test_fails_when_an_entry_has_no_data() -> None:
-    with pytest.raises(ValueError, match="at least one data key"):
-        ExternalSecretEntry(name="x", namespace="auth", store="keys", data={})
+def test_fails_when_a_push_secret_generator_is_in_another_namespace() -> None:
+    chart = cdk8s.Testing.chart()
+    password = Password(chart, "pw", name="api-key", namespace="elsewhere")
+    with pytest.raises(ValueError, match="must be in namespace auth"):
+        PushSecret(
+            chart,
+            "push",
+            name="p",
+            namespace="auth",
+            store="keys",
+            generator=password,
+            data={"password": "x"},
+        )
+
+
+def test_password_has_no_symbols() -> None:
+    chart = cdk8s.Testing.chart()
+    Password(chart, "pw", name="pw", namespace="auth", length=32, digits=8)
+    spec = find(cdk8s.Testing.synth(chart), "Password", "pw")["spec"]
+    assert spec["length"] == 32
+    assert spec["digits"] == 8
+    assert spec["symbols"] == 0
+    assert spec["noUpper"] is False
+    assert spec["allowRepeat"] is True
+    assert spec["secretKeys"] == ["password"]
+
+
+def test_fails_when_a_password_is_short() -> None:
+    chart = cdk8s.Testing.chart()
+    with pytest.raises(ValueError, match="shorter than 16"):
+        Password(chart, "pw", name="pw", namespace="auth", length=8, digits=2)
+
+
+def test_fails_when_a_password_has_more_digits_than_characters() -> None:
+    chart = cdk8s.Testing.chart()
+    with pytest.raises(ValueError, match="digits"):
+        Password(chart, "pw", name="pw", namespace="auth", length=16, digits=17)

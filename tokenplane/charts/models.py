@@ -13,6 +13,7 @@ from tokenplane.constructs import (
     ClusterRole,
     ModelRoutes,
     ModelServing,
+    ModelTokens,
 )
 from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
 from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
@@ -58,6 +59,15 @@ class ModelsChart(cdk8s.Chart):
             )
             for model_id, model in sorted(spec.models.items())
         ]
+        self.tokens = ModelTokens(
+            self,
+            "hf-tokens",
+            models=spec.models,
+            store=spec.platform.credentials.store,
+            namespace=namespace,
+            refresh_interval=spec.platform.credentials.refresh_interval,
+            labels=names.component("model-credentials"),
+        )
         self.routes = ModelRoutes(
             self,
             "routes",

@@ -12,6 +12,8 @@ from tokenplane.charts.platform import PlatformChart
 from tokenplane.config import ClusterView
 from tokenplane.constructs import RateLimitStorage, TenantCredentials, TierPolicies
 from tokenplane.constructs.limit_classes import class_id, limit_classes
+from tokenplane.constructs.secret_generators import Password
+from tokenplane.constructs.tenant_credentials import active_keys
 
 AUDIO_PATHS: tuple[str, ...] = ("/v1/audio/speech", "/v1/audio/transcriptions")
 """The seed's audio endpoints: admitted, request-limited, not token-metered (their responses
@@ -20,7 +22,8 @@ carry no token usage) and not model-checked. A known limit, see docs/tenancy.md.
 
 class TenancyChart(cdk8s.Chart):
     """Defines the per-tier policies on the Gateway, Limitador's Redis storage and one
-    credential reference per active tenant key.
+    credential reference per active tenant key, plus the Password generator that mints the
+    keys marked `mint` (only when there is one).
 
     `today` decides which keys have expired; the CLI passes the current UTC date, tests a
     fixed one, so synthesis stays a function of its inputs.
@@ -57,6 +60,21 @@ class TenancyChart(cdk8s.Chart):
             credentials=settings.credentials,
             namespace=platform.namespaces.auth,
         )
+        minting = any(
+            key.mint for tenant in cluster.tenants.values() for key in active_keys(tenant, today)
+        )
+        self.key_generator = (
+            Password(
+                self,
+                "key-generator",
+                name=names.API_KEY_GENERATOR,
+                namespace=platform.namespaces.auth.name,
+                length=48,
+                labels=names.component("tenant-credentials"),
+            )
+            if minting
+            else None
+        )
         self.credentials = TenantCredentials(
             self,
             "tenant-credentials",
@@ -69,4 +87,5 @@ class TenancyChart(cdk8s.Chart):
             key_selector=self.policies.key_selector,
             namespace=platform.namespaces.auth,
             today=today,
+            generator=self.key_generator,
         )

@@ -127,6 +127,19 @@ class SecretKeySpec(StrictSpec):
     key: str = Field(min_length=1, description="Key in the Secret's data.")
 
 
+class HfTokenSpec(SecretKeySpec):
+    """Defines the Secret key holding a Hugging Face token, and optionally where its value
+    lives in the platform's credentials store."""
+
+    remote_key: str | None = Field(
+        None,
+        min_length=1,
+        description="Path of the token in the platform's ClusterSecretStore "
+        "(`platform.credentials.store`); when set, an ExternalSecret writes the Secret in the "
+        "models namespace. Default: the Secret is provided by other means.",
+    )
+
+
 class VllmSpec(StrictSpec):
     """Defines the vLLM engine arguments tokenplane renders for a model.
 
@@ -214,10 +227,10 @@ class ModelSpec(StrictSpec):
         default_factory=lambda: EmptyDirCacheSpec(kind="empty-dir"),
         description="Model cache volume. Default: an emptyDir without size limit.",
     )
-    hf_token: SecretKeySpec | None = Field(
+    hf_token: HfTokenSpec | None = Field(
         None,
-        description="Secret key holding the Hugging Face token (env HF_TOKEN). "
-        "Default: no token, for public models.",
+        description="Secret key holding the Hugging Face token (env HF_TOKEN), and the store "
+        "path an ExternalSecret fills it from. Default: no token, for public models.",
     )
     scheduler: SchedulerWeightsSpec = Field(
         default_factory=SchedulerWeightsSpec,

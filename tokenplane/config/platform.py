@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
 from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
-from tokenplane.config.models import PlacementSpec
+from tokenplane.config.models import PlacementSpec, Quantity
 
 GitopsEngine = Literal["flux", "argocd"]
 """A GitOps controller tokenplane renders entry points for."""
@@ -108,7 +108,7 @@ class RateLimitStorageSpec(StrictSpec):
     read from the credentials store, never written in config."""
 
     kind: Literal["redis"] = Field(
-        "redis", description="Redis, reached at the URL read from the credentials store."
+        "redis", description="An external Redis, reached at the URL read from the store."
     )
     url_key: str = Field(
         "tokenplane/limitador/redis-url",
@@ -121,6 +121,47 @@ class RateLimitStorageSpec(StrictSpec):
         description="Use Limitador's `redis-cached` storage (counters batched to Redis; "
         "faster, may briefly overshoot across replicas). Default: every hit goes to Redis.",
     )
+
+
+REDIS_IMAGE = "redis:7.4.2"
+"""The Redis image of the in-cluster rate-limit storage, pinned by tag."""
+
+
+class InClusterRedisSpec(StrictSpec):
+    """Defines a Redis that tokenplane runs for Limitador in the auth namespace: one pod of a
+    StatefulSet with an append-only file on a PersistentVolumeClaim, so counters survive
+    restarts. Its password is never in config: it is minted in the cluster by an External
+    Secrets Password generator, or read from the credentials store at `password_key`."""
+
+    kind: Literal["redis-in-cluster"] = Field(
+        description="Redis run by tokenplane (StatefulSet `limitador-redis`)."
+    )
+    image: str = Field(
+        REDIS_IMAGE,
+        min_length=1,
+        description=f"Redis image, pinned by tag or digest. Default: {REDIS_IMAGE}.",
+    )
+    storage_size: Quantity = Field(
+        "1Gi", description="Size of the volume holding the append-only file. Default: 1Gi."
+    )
+    storage_class: DnsLabel | None = Field(
+        None, description="StorageClass of that volume. Default: the cluster's default class."
+    )
+    password_key: str | None = Field(
+        None,
+        min_length=1,
+        description="Path in the credentials store of the Redis password. Default: the "
+        "password is minted once in the cluster by a Password generator and never leaves it.",
+    )
+    cached: bool = Field(
+        False,
+        description="Use Limitador's `redis-cached` storage (counters batched to Redis). "
+        "Default: every hit goes to Redis.",
+    )
+
+
+StorageSpec = Annotated[RateLimitStorageSpec | InClusterRedisSpec, Field(discriminator="kind")]
+"""Where Limitador keeps its counters: an external Redis, or one tokenplane runs."""
 
 
 class GitopsSpec(StrictSpec):
@@ -200,9 +241,10 @@ class PlatformSettingsSpec(StrictSpec):
     )
     tls: TlsSpec = Field(description="TLS for the HTTPS listener.")
     credentials: CredentialsSpec = Field(description="Where tenants' API keys come from.")
-    rate_limit_storage: RateLimitStorageSpec = Field(
+    rate_limit_storage: StorageSpec = Field(
         default_factory=RateLimitStorageSpec,
-        description="Where Limitador keeps its counters. Default: Redis, URL from the store.",
+        description="Where Limitador keeps its counters: `kind: redis` (external, URL from "
+        "the store) or `kind: redis-in-cluster`. Default: external Redis, URL from the store.",
     )
     clusters: dict[DnsLabel, ClusterSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."

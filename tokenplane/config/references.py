@@ -64,8 +64,47 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
                     "served names must be unique",
                 )
             )
+    problems.extend(_check_model_secrets(spec))
     problems.extend(_check_tenancy(spec))
     problems.extend(_cluster_references(spec))
+    return problems
+
+
+def _check_model_secrets(spec: PlatformSpec) -> list[Problem]:
+    """Models sharing a token Secret agree on how it is filled: all from the store or none,
+    and one store path per Secret key."""
+    problems: list[Problem] = []
+    filled: dict[str, tuple[str, bool]] = {}
+    paths: dict[tuple[str, str], tuple[str, str]] = {}
+    for model_id, model in spec.models.items():
+        token = model.hf_token
+        if token is None:
+            continue
+        path: KeyPath = ("models", model_id, "hf_token", "remote_key")
+        from_store = token.remote_key is not None
+        other_model, other_from_store = filled.setdefault(token.name, (model_id, from_store))
+        if other_from_store != from_store:
+            problems.append(
+                (
+                    "models.yaml",
+                    path,
+                    f"Secret {token.name!r} is filled from the store for one of models "
+                    f"{other_model!r} and {model_id!r} but not the other; set remote_key on "
+                    "both or on neither",
+                )
+            )
+        if token.remote_key is None:
+            continue
+        first = paths.setdefault((token.name, token.key), (model_id, token.remote_key))
+        if first[1] != token.remote_key:
+            problems.append(
+                (
+                    "models.yaml",
+                    path,
+                    f"Secret {token.name!r} key {token.key!r} is filled from {first[1]!r} by "
+                    f"model {first[0]!r}; one key has one store path",
+                )
+            )
     return problems
 
 

@@ -27,6 +27,13 @@ class KeySpec(StrictSpec):
         description="Last day (UTC) the key is valid; from the next day it is no longer "
         "rendered, so the next synth removes it. Default: the key does not expire.",
     )
+    mint: bool = Field(
+        False,
+        description="Mint the value in the cluster: a Password generator makes it and a "
+        "PushSecret writes it once to the key's store path (only while that path is empty), "
+        "so no human handles it; hand it to the tenant from the store. Default: someone "
+        "puts the value in the store.",
+    )
 
 
 class LimitOverridesSpec(StrictSpec):

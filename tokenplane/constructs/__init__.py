@@ -8,6 +8,8 @@ from tokenplane.constructs.ai_gateway import (
 )
 from tokenplane.constructs.apps import (
     Deployment,
+    StatefulSet,
+    VolumeClaim,
 )
 from tokenplane.constructs.argocd import (
     Application,
@@ -45,6 +47,7 @@ from tokenplane.constructs.external_secrets import (
     ExternalSecret,
     ExternalSecretEntry,
     ExternalSecretSet,
+    PushSecret,
 )
 from tokenplane.constructs.flux import (
     GitRepository,
@@ -90,6 +93,9 @@ from tokenplane.constructs.model_server import (
 from tokenplane.constructs.model_serving import (
     ModelServing,
 )
+from tokenplane.constructs.model_tokens import (
+    ModelTokens,
+)
 from tokenplane.constructs.platform_namespaces import (
     PlatformNamespaces,
 )
@@ -115,6 +121,9 @@ from tokenplane.constructs.rbac import (
 from tokenplane.constructs.resource import (
     Resource,
     TargetRef,
+)
+from tokenplane.constructs.secret_generators import (
+    Password,
 )
 from tokenplane.constructs.tenant_credentials import (
     TenantCredentials,
@@ -164,15 +173,18 @@ __all__ = [
     "ModelRoutes",
     "ModelServer",
     "ModelServing",
+    "ModelTokens",
     "Namespace",
     "OCIRepository",
     "ObjectBatch",
+    "Password",
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
     "PolicyEngine",
     "PolicyRule",
     "PublicEndpoint",
+    "PushSecret",
     "Rate",
     "RateLimitPolicy",
     "RateLimitStorage",
@@ -182,9 +194,11 @@ __all__ = [
     "Service",
     "ServiceAccount",
     "ServicePort",
+    "StatefulSet",
     "TargetRef",
     "TenantCredentials",
     "TierPolicies",
     "TokenRateLimitPolicy",
+    "VolumeClaim",
     "chart_objects",
 ]

@@ -1,10 +1,10 @@
-"""L2 wrappers of External Secrets kinds (`external-secrets.io/v1`)."""
+"""L2 wrappers of External Secrets kinds (`external-secrets.io`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from constructs import Construct
 
@@ -13,6 +13,11 @@ from tokenplane.constructs.batch import ObjectBatch
 from tokenplane.constructs.resource import Resource
 
 EXTERNAL_SECRETS_API = "external-secrets.io/v1"
+
+
+def _member(name: str) -> str:
+    """The jsii enum member of an API value: `CreatedOnce` → `CREATED_ONCE`."""
+    return "".join(f"_{c}" if c.isupper() and i else c for i, c in enumerate(name)).upper()
 
 
 class ExternalSecret(Resource):
@@ -24,6 +29,12 @@ class ExternalSecret(Resource):
     `{"credential": "Bearer {{ .apiKey }}"}`; default: the fetched values as they are.
     `secret_labels` and `secret_annotations` are the generated Secret's own metadata
     (`target.template.metadata`); `labels` are the ExternalSecret's.
+
+    With `generator` the values come from a generator (e.g. a Password) instead of the
+    store (`dataFrom[].sourceRef.generatorRef`), and `store` and `data` are not used. A
+    generator yields new values on every sync, so such an ExternalSecret must use
+    `refresh_policy="CreatedOnce"`: the Secret is written once and never regenerated while
+    it exists (External Secrets docs, "ExternalSecret", refresh policies).
     """
 
     def __init__(
@@ -33,10 +44,12 @@ class ExternalSecret(Resource):
         *,
         name: str,
         namespace: str,
-        store: str,
-        data: Mapping[str, str],
+        store: str | None = None,
+        data: Mapping[str, str] | None = None,
+        generator: Resource | None = None,
         template: Mapping[str, str] | None = None,
         refresh_interval: str = "1h",
+        refresh_policy: Literal["CreatedOnce", "Periodic", "OnChange"] | None = None,
         secret_labels: Mapping[str, str] | None = None,
         secret_annotations: Mapping[str, str] | None = None,
         labels: Mapping[str, str] | None = None,
@@ -50,11 +63,24 @@ class ExternalSecret(Resource):
             api_version=EXTERNAL_SECRETS_API,
             kind="ExternalSecret",
         )
-        if not data:
-            raise ValueError(f"ExternalSecret {name}: at least one data key is required")
+        if generator is not None:
+            if data or store:
+                raise ValueError(
+                    f"ExternalSecret {name}: values come from a generator or from a store, not both"
+                )
+            if refresh_policy != "CreatedOnce":
+                raise ValueError(
+                    f"ExternalSecret {name}: a generator yields a new value on every sync; "
+                    'use refresh_policy="CreatedOnce" so the Secret is written once'
+                )
+        elif not data or not store:
+            raise ValueError(
+                f"ExternalSecret {name}: a store and at least one data key are required"
+            )
         self.secret_name = name
         self.store = store
-        self.data = dict(data)
+        self.generator = generator
+        self.data = dict(data or {})
         self.secret_labels = dict(secret_labels or {})
         self.secret_annotations = dict(secret_annotations or {})
         template = (
@@ -77,9 +103,14 @@ class ExternalSecret(Resource):
             metadata=self.metadata(labels, annotations),
             spec=l1.ExternalSecretSpec(
                 refresh_interval=refresh_interval,
+                refresh_policy=l1.ExternalSecretSpecRefreshPolicy[_member(refresh_policy)]
+                if refresh_policy
+                else None,
                 secret_store_ref=l1.ExternalSecretSpecSecretStoreRef(
                     kind=l1.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=store
-                ),
+                )
+                if store
+                else None,
                 target=l1.ExternalSecretSpecTarget(
                     name=name,
                     creation_policy=l1.ExternalSecretSpecTargetCreationPolicy.OWNER,
@@ -90,6 +121,98 @@ class ExternalSecret(Resource):
                     l1.ExternalSecretSpecData(
                         secret_key=secret_key,
                         remote_ref=l1.ExternalSecretSpecDataRemoteRef(key=remote_key),
+                    )
+                    for secret_key, remote_key in sorted(self.data.items())
+                ]
+                or None,
+                data_from=[
+                    l1.ExternalSecretSpecDataFrom(
+                        source_ref=l1.ExternalSecretSpecDataFromSourceRef(
+                            generator_ref=l1.ExternalSecretSpecDataFromSourceRefGeneratorRef(
+                                api_version=generator.api_version,
+                                kind=l1.ExternalSecretSpecDataFromSourceRefGeneratorRefKind[
+                                    _member(generator.kind)
+                                ],
+                                name=generator.name,
+                            )
+                        )
+                    )
+                ]
+                if generator is not None
+                else None,
+            ),
+        )
+
+
+class PushSecret(Resource):
+    """Defines a PushSecret that writes values made by a generator to a ClusterSecretStore.
+
+    `data` maps each key of the generator's output to the path it is written to in `store`.
+    `update_policy` `IfNotExists` writes a path only while it is empty, so the store stays
+    the source of truth and a value, once written, is never replaced by a new one
+    (External Secrets docs, "Push Secrets"); `Replace` overwrites on every sync. The
+    store's value is left in place when the PushSecret is deleted (`deletionPolicy: None`).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        store: str,
+        generator: Resource,
+        data: Mapping[str, str],
+        update_policy: Literal["IfNotExists", "Replace"] = "IfNotExists",
+        refresh_interval: str = "1h",
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=namespace,
+            api_version="external-secrets.io/v1alpha1",
+            kind="PushSecret",
+        )
+        if not data:
+            raise ValueError(f"PushSecret {name}: at least one data key is required")
+        if namespace != generator.namespace:
+            raise ValueError(
+                f"PushSecret {name}: the generator {generator.name} must be in namespace "
+                f"{namespace}, where the PushSecret is"
+            )
+        self.store = store
+        self.generator = generator
+        self.data = dict(data)
+        l1.PushSecret(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=l1.PushSecretSpec(
+                refresh_interval=refresh_interval,
+                update_policy=l1.PushSecretSpecUpdatePolicy[_member(update_policy)],
+                deletion_policy=l1.PushSecretSpecDeletionPolicy.NONE,
+                secret_store_refs=[
+                    l1.PushSecretSpecSecretStoreRefs(
+                        kind=l1.PushSecretSpecSecretStoreRefsKind.CLUSTER_SECRET_STORE,
+                        name=store,
+                    )
+                ],
+                selector=l1.PushSecretSpecSelector(
+                    generator_ref=l1.PushSecretSpecSelectorGeneratorRef(
+                        api_version=generator.api_version,
+                        kind=l1.PushSecretSpecSelectorGeneratorRefKind[_member(generator.kind)],
+                        name=generator.name,
+                    )
+                ),
+                data=[
+                    l1.PushSecretSpecData(
+                        match=l1.PushSecretSpecDataMatch(
+                            secret_key=secret_key,
+                            remote_ref=l1.PushSecretSpecDataMatchRemoteRef(remote_key=remote_key),
+                        )
                     )
                     for secret_key, remote_key in sorted(self.data.items())
                 ],

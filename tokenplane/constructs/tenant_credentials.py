@@ -10,7 +10,12 @@ from constructs import Construct
 from tokenplane import names
 from tokenplane.config import CredentialsSpec, KeySpec, TenantSpec
 from tokenplane.constructs.core import Namespace
-from tokenplane.constructs.external_secrets import ExternalSecretEntry, ExternalSecretSet
+from tokenplane.constructs.external_secrets import (
+    ExternalSecretEntry,
+    ExternalSecretSet,
+    PushSecret,
+)
+from tokenplane.constructs.secret_generators import Password
 
 API_KEY_FIELD = "api_key"
 """The data key Authorino reads a key from; fixed upstream (Kuadrant/authorino #360)."""
@@ -34,6 +39,11 @@ class TenantCredentials(Construct):
     tenant's files. `today` decides expiry; it is an input, never read from the clock here.
     All keys of all tenants are one `ExternalSecretSet`: one call into the cdk8s runtime,
     however many tenants there are.
+
+    A key with `mint` also gets a PushSecret that writes a value from `generator` to the
+    key's store path while the path is empty (`IfNotExists`), so the value is made once, in
+    the cluster, and the ExternalSecret reads it like any other key. Default: no generator,
+    and a key with `mint` is refused.
     """
 
     def __init__(
@@ -47,6 +57,7 @@ class TenantCredentials(Construct):
         key_selector: Mapping[str, str],
         namespace: Namespace,
         today: datetime.date,
+        generator: Password | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.secrets: dict[str, list[ExternalSecretEntry]] = {
@@ -69,6 +80,36 @@ class TenantCredentials(Construct):
             "secrets",
             entries=[entry for entries in self.secrets.values() for entry in entries],
         )
+        self.pushes: list[PushSecret] = []
+        for tenant_id, tenant in sorted(tenants.items()):
+            for key in active_keys(tenant, today):
+                if not key.mint:
+                    continue
+                if generator is None:
+                    raise ValueError(
+                        f"tenant {tenant_id} key {key.id}: minting needs a Password generator"
+                    )
+                self.pushes.append(
+                    PushSecret(
+                        self,
+                        f"{tenant_id}-{key.id}-mint",
+                        name=names.api_key_push(tenant_id, key.id),
+                        namespace=namespace.name,
+                        store=credentials.store,
+                        generator=generator,
+                        data={
+                            generator.secret_keys[0]: credentials.remote_key.format(
+                                tenant=tenant_id, key=key.id
+                            )
+                        },
+                        update_policy="IfNotExists",
+                        refresh_interval=credentials.refresh_interval,
+                        labels={
+                            **names.component("tenant-credentials"),
+                            names.TENANT_LABEL: tenant_id,
+                        },
+                    )
+                )
 
 
 def _entry(

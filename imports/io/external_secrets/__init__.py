@@ -5854,6 +5854,2420 @@ class ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget(enum.Enum):
     '''Labels.'''
 
 
+class PushSecret(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="ioexternal-secrets.PushSecret",
+):
+    '''PushSecret is the Schema for the PushSecrets API that enables pushing Kubernetes secrets to external secret providers.
+
+    :schema: PushSecret
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "PushSecret" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0475c36ad45a857daad5f71ebc1259c46fc794d0a66fbf4e2f6f16e2b36672cc)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = PushSecretProps(metadata=metadata, spec=spec)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "PushSecret".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+        '''
+        props = PushSecretProps(metadata=metadata, spec=spec)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "PushSecret".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretProps",
+    jsii_struct_bases=[],
+    name_mapping={"metadata": "metadata", "spec": "spec"},
+)
+class PushSecretProps:
+    def __init__(
+        self,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecret is the Schema for the PushSecrets API that enables pushing Kubernetes secrets to external secret providers.
+
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+
+        :schema: PushSecret
+        '''
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if isinstance(spec, dict):
+            spec = PushSecretSpec(**spec)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6298d58475c4a0eeeb4db1a4072c8490107e3409332c3f4e24092ab4f4bf0097)
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if spec is not None:
+            self._values["spec"] = spec
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: PushSecret#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    @builtins.property
+    def spec(self) -> typing.Optional["PushSecretSpec"]:
+        '''PushSecretSpec configures the behavior of the PushSecret.
+
+        :schema: PushSecret#spec
+        '''
+        result = self._values.get("spec")
+        return typing.cast(typing.Optional["PushSecretSpec"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "secret_store_refs": "secretStoreRefs",
+        "selector": "selector",
+        "data": "data",
+        "data_to": "dataTo",
+        "deletion_policy": "deletionPolicy",
+        "refresh_interval": "refreshInterval",
+        "template": "template",
+        "update_policy": "updatePolicy",
+    },
+)
+class PushSecretSpec:
+    def __init__(
+        self,
+        *,
+        secret_store_refs: typing.Sequence[typing.Union["PushSecretSpecSecretStoreRefs", typing.Dict[builtins.str, typing.Any]]],
+        selector: typing.Union["PushSecretSpecSelector", typing.Dict[builtins.str, typing.Any]],
+        data: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecData", typing.Dict[builtins.str, typing.Any]]]] = None,
+        data_to: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataTo", typing.Dict[builtins.str, typing.Any]]]] = None,
+        deletion_policy: typing.Optional["PushSecretSpecDeletionPolicy"] = None,
+        refresh_interval: typing.Optional[builtins.str] = None,
+        template: typing.Optional[typing.Union["PushSecretSpecTemplate", typing.Dict[builtins.str, typing.Any]]] = None,
+        update_policy: typing.Optional["PushSecretSpecUpdatePolicy"] = None,
+    ) -> None:
+        '''PushSecretSpec configures the behavior of the PushSecret.
+
+        :param secret_store_refs: 
+        :param selector: The Secret Selector (k8s source) for the Push Secret.
+        :param data: Secret Data that should be pushed to providers.
+        :param data_to: DataTo defines bulk push rules that expand source Secret keys into provider entries.
+        :param deletion_policy: Deletion Policy to handle Secrets in the provider.
+        :param refresh_interval: The Interval to which External Secrets will try to push a secret definition.
+        :param template: Template defines a blueprint for the created Secret resource.
+        :param update_policy: UpdatePolicy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec
+        '''
+        if isinstance(selector, dict):
+            selector = PushSecretSpecSelector(**selector)
+        if isinstance(template, dict):
+            template = PushSecretSpecTemplate(**template)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__01e12d461460e19379d69e28b07562f8ff407ec647ae133368d5aebd3e1bad6b)
+            check_type(argname="argument secret_store_refs", value=secret_store_refs, expected_type=type_hints["secret_store_refs"])
+            check_type(argname="argument selector", value=selector, expected_type=type_hints["selector"])
+            check_type(argname="argument data", value=data, expected_type=type_hints["data"])
+            check_type(argname="argument data_to", value=data_to, expected_type=type_hints["data_to"])
+            check_type(argname="argument deletion_policy", value=deletion_policy, expected_type=type_hints["deletion_policy"])
+            check_type(argname="argument refresh_interval", value=refresh_interval, expected_type=type_hints["refresh_interval"])
+            check_type(argname="argument template", value=template, expected_type=type_hints["template"])
+            check_type(argname="argument update_policy", value=update_policy, expected_type=type_hints["update_policy"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "secret_store_refs": secret_store_refs,
+            "selector": selector,
+        }
+        if data is not None:
+            self._values["data"] = data
+        if data_to is not None:
+            self._values["data_to"] = data_to
+        if deletion_policy is not None:
+            self._values["deletion_policy"] = deletion_policy
+        if refresh_interval is not None:
+            self._values["refresh_interval"] = refresh_interval
+        if template is not None:
+            self._values["template"] = template
+        if update_policy is not None:
+            self._values["update_policy"] = update_policy
+
+    @builtins.property
+    def secret_store_refs(self) -> typing.List["PushSecretSpecSecretStoreRefs"]:
+        '''
+        :schema: PushSecretSpec#secretStoreRefs
+        '''
+        result = self._values.get("secret_store_refs")
+        assert result is not None, "Required property 'secret_store_refs' is missing"
+        return typing.cast(typing.List["PushSecretSpecSecretStoreRefs"], result)
+
+    @builtins.property
+    def selector(self) -> "PushSecretSpecSelector":
+        '''The Secret Selector (k8s source) for the Push Secret.
+
+        :schema: PushSecretSpec#selector
+        '''
+        result = self._values.get("selector")
+        assert result is not None, "Required property 'selector' is missing"
+        return typing.cast("PushSecretSpecSelector", result)
+
+    @builtins.property
+    def data(self) -> typing.Optional[typing.List["PushSecretSpecData"]]:
+        '''Secret Data that should be pushed to providers.
+
+        :schema: PushSecretSpec#data
+        '''
+        result = self._values.get("data")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecData"]], result)
+
+    @builtins.property
+    def data_to(self) -> typing.Optional[typing.List["PushSecretSpecDataTo"]]:
+        '''DataTo defines bulk push rules that expand source Secret keys into provider entries.
+
+        :schema: PushSecretSpec#dataTo
+        '''
+        result = self._values.get("data_to")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataTo"]], result)
+
+    @builtins.property
+    def deletion_policy(self) -> typing.Optional["PushSecretSpecDeletionPolicy"]:
+        '''Deletion Policy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec#deletionPolicy
+        '''
+        result = self._values.get("deletion_policy")
+        return typing.cast(typing.Optional["PushSecretSpecDeletionPolicy"], result)
+
+    @builtins.property
+    def refresh_interval(self) -> typing.Optional[builtins.str]:
+        '''The Interval to which External Secrets will try to push a secret definition.
+
+        :schema: PushSecretSpec#refreshInterval
+        '''
+        result = self._values.get("refresh_interval")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def template(self) -> typing.Optional["PushSecretSpecTemplate"]:
+        '''Template defines a blueprint for the created Secret resource.
+
+        :schema: PushSecretSpec#template
+        '''
+        result = self._values.get("template")
+        return typing.cast(typing.Optional["PushSecretSpecTemplate"], result)
+
+    @builtins.property
+    def update_policy(self) -> typing.Optional["PushSecretSpecUpdatePolicy"]:
+        '''UpdatePolicy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec#updatePolicy
+        '''
+        result = self._values.get("update_policy")
+        return typing.cast(typing.Optional["PushSecretSpecUpdatePolicy"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecData",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match": "match",
+        "conversion_strategy": "conversionStrategy",
+        "metadata": "metadata",
+    },
+)
+class PushSecretSpecData:
+    def __init__(
+        self,
+        *,
+        match: typing.Union["PushSecretSpecDataMatch", typing.Dict[builtins.str, typing.Any]],
+        conversion_strategy: typing.Optional["PushSecretSpecDataConversionStrategy"] = None,
+        metadata: typing.Any = None,
+    ) -> None:
+        '''PushSecretData defines data to be pushed to the provider and associated metadata.
+
+        :param match: Match a given Secret Key to be pushed to the provider.
+        :param conversion_strategy: Used to define a conversion Strategy for the secret keys.
+        :param metadata: Metadata is metadata attached to the secret. The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecData
+        '''
+        if isinstance(match, dict):
+            match = PushSecretSpecDataMatch(**match)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2e69051c5188259a4dc4335438fe6e7bbda39d93381fe4f0033cda0f3f3bfcf8)
+            check_type(argname="argument match", value=match, expected_type=type_hints["match"])
+            check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "match": match,
+        }
+        if conversion_strategy is not None:
+            self._values["conversion_strategy"] = conversion_strategy
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def match(self) -> "PushSecretSpecDataMatch":
+        '''Match a given Secret Key to be pushed to the provider.
+
+        :schema: PushSecretSpecData#match
+        '''
+        result = self._values.get("match")
+        assert result is not None, "Required property 'match' is missing"
+        return typing.cast("PushSecretSpecDataMatch", result)
+
+    @builtins.property
+    def conversion_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataConversionStrategy"]:
+        '''Used to define a conversion Strategy for the secret keys.
+
+        :schema: PushSecretSpecData#conversionStrategy
+        '''
+        result = self._values.get("conversion_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecDataConversionStrategy"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Any:
+        '''Metadata is metadata attached to the secret.
+
+        The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecData#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecData(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecDataConversionStrategy")
+class PushSecretSpecDataConversionStrategy(enum.Enum):
+    '''Used to define a conversion Strategy for the secret keys.
+
+    :schema: PushSecretSpecDataConversionStrategy
+    '''
+
+    NONE = "NONE"
+    '''None.'''
+    REVERSE_UNICODE = "REVERSE_UNICODE"
+    '''ReverseUnicode.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataMatch",
+    jsii_struct_bases=[],
+    name_mapping={"remote_ref": "remoteRef", "secret_key": "secretKey"},
+)
+class PushSecretSpecDataMatch:
+    def __init__(
+        self,
+        *,
+        remote_ref: typing.Union["PushSecretSpecDataMatchRemoteRef", typing.Dict[builtins.str, typing.Any]],
+        secret_key: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Match a given Secret Key to be pushed to the provider.
+
+        :param remote_ref: Remote Refs to push to providers.
+        :param secret_key: Secret Key to be pushed.
+
+        :schema: PushSecretSpecDataMatch
+        '''
+        if isinstance(remote_ref, dict):
+            remote_ref = PushSecretSpecDataMatchRemoteRef(**remote_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2ac875402ec72b0e6df3e3764db655ec5d29fa1a690e7cb0cec2838ae0d9e339)
+            check_type(argname="argument remote_ref", value=remote_ref, expected_type=type_hints["remote_ref"])
+            check_type(argname="argument secret_key", value=secret_key, expected_type=type_hints["secret_key"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "remote_ref": remote_ref,
+        }
+        if secret_key is not None:
+            self._values["secret_key"] = secret_key
+
+    @builtins.property
+    def remote_ref(self) -> "PushSecretSpecDataMatchRemoteRef":
+        '''Remote Refs to push to providers.
+
+        :schema: PushSecretSpecDataMatch#remoteRef
+        '''
+        result = self._values.get("remote_ref")
+        assert result is not None, "Required property 'remote_ref' is missing"
+        return typing.cast("PushSecretSpecDataMatchRemoteRef", result)
+
+    @builtins.property
+    def secret_key(self) -> typing.Optional[builtins.str]:
+        '''Secret Key to be pushed.
+
+        :schema: PushSecretSpecDataMatch#secretKey
+        '''
+        result = self._values.get("secret_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataMatch(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataMatchRemoteRef",
+    jsii_struct_bases=[],
+    name_mapping={"remote_key": "remoteKey", "property": "property"},
+)
+class PushSecretSpecDataMatchRemoteRef:
+    def __init__(
+        self,
+        *,
+        remote_key: builtins.str,
+        property: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Remote Refs to push to providers.
+
+        :param remote_key: Name of the resulting provider secret.
+        :param property: Name of the property in the resulting secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e133030e524ef8e2d29add5377ec0a66cf7ab81602d9fd744ca787e2c66078a2)
+            check_type(argname="argument remote_key", value=remote_key, expected_type=type_hints["remote_key"])
+            check_type(argname="argument property", value=property, expected_type=type_hints["property"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "remote_key": remote_key,
+        }
+        if property is not None:
+            self._values["property"] = property
+
+    @builtins.property
+    def remote_key(self) -> builtins.str:
+        '''Name of the resulting provider secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef#remoteKey
+        '''
+        result = self._values.get("remote_key")
+        assert result is not None, "Required property 'remote_key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def property(self) -> typing.Optional[builtins.str]:
+        '''Name of the property in the resulting secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef#property
+        '''
+        result = self._values.get("property")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataMatchRemoteRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataTo",
+    jsii_struct_bases=[],
+    name_mapping={
+        "conversion_strategy": "conversionStrategy",
+        "match": "match",
+        "metadata": "metadata",
+        "remote_key": "remoteKey",
+        "rewrite": "rewrite",
+        "store_ref": "storeRef",
+    },
+)
+class PushSecretSpecDataTo:
+    def __init__(
+        self,
+        *,
+        conversion_strategy: typing.Optional["PushSecretSpecDataToConversionStrategy"] = None,
+        match: typing.Optional[typing.Union["PushSecretSpecDataToMatch", typing.Dict[builtins.str, typing.Any]]] = None,
+        metadata: typing.Any = None,
+        remote_key: typing.Optional[builtins.str] = None,
+        rewrite: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataToRewrite", typing.Dict[builtins.str, typing.Any]]]] = None,
+        store_ref: typing.Optional[typing.Union["PushSecretSpecDataToStoreRef", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecretDataTo defines how to bulk-push secrets to providers without explicit per-key mappings.
+
+        :param conversion_strategy: Used to define a conversion Strategy for the secret keys.
+        :param match: Match pattern for selecting keys from the source Secret. If not specified, all keys are selected.
+        :param metadata: Metadata is metadata attached to the secret. The structure of metadata is provider specific, please look it up in the provider documentation.
+        :param remote_key: RemoteKey is the name of the single provider secret that will receive ALL matched keys bundled as a JSON object (e.g. {"DB_HOST":"...","DB_USER":"..."}). When set, per-key expansion is skipped and a single push is performed. The provider's store prefix (if any) is still prepended to this value. When not set, each matched key is pushed as its own individual provider secret.
+        :param rewrite: Rewrite operations to transform keys before pushing to the provider. Operations are applied sequentially.
+        :param store_ref: StoreRef specifies which SecretStore to push to. Required.
+
+        :schema: PushSecretSpecDataTo
+        '''
+        if isinstance(match, dict):
+            match = PushSecretSpecDataToMatch(**match)
+        if isinstance(store_ref, dict):
+            store_ref = PushSecretSpecDataToStoreRef(**store_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b9d4a362668f6a49a98b418bd060fe7dc3d2f58ec3daa4bfce39f0b18c33c514)
+            check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
+            check_type(argname="argument match", value=match, expected_type=type_hints["match"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument remote_key", value=remote_key, expected_type=type_hints["remote_key"])
+            check_type(argname="argument rewrite", value=rewrite, expected_type=type_hints["rewrite"])
+            check_type(argname="argument store_ref", value=store_ref, expected_type=type_hints["store_ref"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if conversion_strategy is not None:
+            self._values["conversion_strategy"] = conversion_strategy
+        if match is not None:
+            self._values["match"] = match
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if remote_key is not None:
+            self._values["remote_key"] = remote_key
+        if rewrite is not None:
+            self._values["rewrite"] = rewrite
+        if store_ref is not None:
+            self._values["store_ref"] = store_ref
+
+    @builtins.property
+    def conversion_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataToConversionStrategy"]:
+        '''Used to define a conversion Strategy for the secret keys.
+
+        :schema: PushSecretSpecDataTo#conversionStrategy
+        '''
+        result = self._values.get("conversion_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecDataToConversionStrategy"], result)
+
+    @builtins.property
+    def match(self) -> typing.Optional["PushSecretSpecDataToMatch"]:
+        '''Match pattern for selecting keys from the source Secret.
+
+        If not specified, all keys are selected.
+
+        :schema: PushSecretSpecDataTo#match
+        '''
+        result = self._values.get("match")
+        return typing.cast(typing.Optional["PushSecretSpecDataToMatch"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Any:
+        '''Metadata is metadata attached to the secret.
+
+        The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecDataTo#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def remote_key(self) -> typing.Optional[builtins.str]:
+        '''RemoteKey is the name of the single provider secret that will receive ALL matched keys bundled as a JSON object (e.g. {"DB_HOST":"...","DB_USER":"..."}). When set, per-key expansion is skipped and a single push is performed. The provider's store prefix (if any) is still prepended to this value. When not set, each matched key is pushed as its own individual provider secret.
+
+        :schema: PushSecretSpecDataTo#remoteKey
+        '''
+        result = self._values.get("remote_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def rewrite(self) -> typing.Optional[typing.List["PushSecretSpecDataToRewrite"]]:
+        '''Rewrite operations to transform keys before pushing to the provider.
+
+        Operations are applied sequentially.
+
+        :schema: PushSecretSpecDataTo#rewrite
+        '''
+        result = self._values.get("rewrite")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataToRewrite"]], result)
+
+    @builtins.property
+    def store_ref(self) -> typing.Optional["PushSecretSpecDataToStoreRef"]:
+        '''StoreRef specifies which SecretStore to push to.
+
+        Required.
+
+        :schema: PushSecretSpecDataTo#storeRef
+        '''
+        result = self._values.get("store_ref")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRef"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataTo(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecDataToConversionStrategy")
+class PushSecretSpecDataToConversionStrategy(enum.Enum):
+    '''Used to define a conversion Strategy for the secret keys.
+
+    :schema: PushSecretSpecDataToConversionStrategy
+    '''
+
+    NONE = "NONE"
+    '''None.'''
+    REVERSE_UNICODE = "REVERSE_UNICODE"
+    '''ReverseUnicode.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToMatch",
+    jsii_struct_bases=[],
+    name_mapping={"regexp": "regexp"},
+)
+class PushSecretSpecDataToMatch:
+    def __init__(self, *, regexp: typing.Optional[builtins.str] = None) -> None:
+        '''Match pattern for selecting keys from the source Secret.
+
+        If not specified, all keys are selected.
+
+        :param regexp: Regexp matches keys by regular expression. If not specified, all keys are matched.
+
+        :schema: PushSecretSpecDataToMatch
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__40e16e111eb2e5cce752406eab2f1762433bccfb11fd94dd2472893c96b4492a)
+            check_type(argname="argument regexp", value=regexp, expected_type=type_hints["regexp"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if regexp is not None:
+            self._values["regexp"] = regexp
+
+    @builtins.property
+    def regexp(self) -> typing.Optional[builtins.str]:
+        '''Regexp matches keys by regular expression.
+
+        If not specified, all keys are matched.
+
+        :schema: PushSecretSpecDataToMatch#regexp
+        '''
+        result = self._values.get("regexp")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToMatch(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToRewrite",
+    jsii_struct_bases=[],
+    name_mapping={"regexp": "regexp", "transform": "transform"},
+)
+class PushSecretSpecDataToRewrite:
+    def __init__(
+        self,
+        *,
+        regexp: typing.Optional[typing.Union["PushSecretSpecDataToRewriteRegexp", typing.Dict[builtins.str, typing.Any]]] = None,
+        transform: typing.Optional[typing.Union["PushSecretSpecDataToRewriteTransform", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecretRewrite defines how to transform secret keys before pushing.
+
+        :param regexp: Used to rewrite with regular expressions.
+        :param transform: Used to apply string transformation on the secrets.
+
+        :schema: PushSecretSpecDataToRewrite
+        '''
+        if isinstance(regexp, dict):
+            regexp = PushSecretSpecDataToRewriteRegexp(**regexp)
+        if isinstance(transform, dict):
+            transform = PushSecretSpecDataToRewriteTransform(**transform)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2ed6e13fd8c4ab5f9412d499c2b585b42e604acad96ee19e5f1ed464bc4d245c)
+            check_type(argname="argument regexp", value=regexp, expected_type=type_hints["regexp"])
+            check_type(argname="argument transform", value=transform, expected_type=type_hints["transform"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if regexp is not None:
+            self._values["regexp"] = regexp
+        if transform is not None:
+            self._values["transform"] = transform
+
+    @builtins.property
+    def regexp(self) -> typing.Optional["PushSecretSpecDataToRewriteRegexp"]:
+        '''Used to rewrite with regular expressions.
+
+        :schema: PushSecretSpecDataToRewrite#regexp
+        '''
+        result = self._values.get("regexp")
+        return typing.cast(typing.Optional["PushSecretSpecDataToRewriteRegexp"], result)
+
+    @builtins.property
+    def transform(self) -> typing.Optional["PushSecretSpecDataToRewriteTransform"]:
+        '''Used to apply string transformation on the secrets.
+
+        :schema: PushSecretSpecDataToRewrite#transform
+        '''
+        result = self._values.get("transform")
+        return typing.cast(typing.Optional["PushSecretSpecDataToRewriteTransform"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewrite(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToRewriteRegexp",
+    jsii_struct_bases=[],
+    name_mapping={"source": "source", "target": "target"},
+)
+class PushSecretSpecDataToRewriteRegexp:
+    def __init__(self, *, source: builtins.str, target: builtins.str) -> None:
+        '''Used to rewrite with regular expressions.
+
+        :param source: Used to define the regular expression of a re.Compiler.
+        :param target: Used to define the target pattern of a ReplaceAll operation.
+
+        :schema: PushSecretSpecDataToRewriteRegexp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1a05b5aee3b2a5da8883e78d516f682031dfc5f352b6e71ab6fe095381ce9389)
+            check_type(argname="argument source", value=source, expected_type=type_hints["source"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "source": source,
+            "target": target,
+        }
+
+    @builtins.property
+    def source(self) -> builtins.str:
+        '''Used to define the regular expression of a re.Compiler.
+
+        :schema: PushSecretSpecDataToRewriteRegexp#source
+        '''
+        result = self._values.get("source")
+        assert result is not None, "Required property 'source' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def target(self) -> builtins.str:
+        '''Used to define the target pattern of a ReplaceAll operation.
+
+        :schema: PushSecretSpecDataToRewriteRegexp#target
+        '''
+        result = self._values.get("target")
+        assert result is not None, "Required property 'target' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewriteRegexp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToRewriteTransform",
+    jsii_struct_bases=[],
+    name_mapping={"template": "template"},
+)
+class PushSecretSpecDataToRewriteTransform:
+    def __init__(self, *, template: builtins.str) -> None:
+        '''Used to apply string transformation on the secrets.
+
+        :param template: Used to define the template to apply on the secret name. ``.value `` will specify the secret name in the template.
+
+        :schema: PushSecretSpecDataToRewriteTransform
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5ec77a8f6bfecd257aa7647b775ec0c1a00ee65e2032a7597299df93fd6ad61e)
+            check_type(argname="argument template", value=template, expected_type=type_hints["template"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "template": template,
+        }
+
+    @builtins.property
+    def template(self) -> builtins.str:
+        '''Used to define the template to apply on the secret name.
+
+        ``.value `` will specify the secret name in the template.
+
+        :schema: PushSecretSpecDataToRewriteTransform#template
+        '''
+        result = self._values.get("template")
+        assert result is not None, "Required property 'template' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewriteTransform(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToStoreRef",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "label_selector": "labelSelector", "name": "name"},
+)
+class PushSecretSpecDataToStoreRef:
+    def __init__(
+        self,
+        *,
+        kind: typing.Optional["PushSecretSpecDataToStoreRefKind"] = None,
+        label_selector: typing.Optional[typing.Union["PushSecretSpecDataToStoreRefLabelSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''StoreRef specifies which SecretStore to push to.
+
+        Required.
+
+        :param kind: Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+        :param label_selector: Optionally, sync to secret stores with label selector.
+        :param name: Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecDataToStoreRef
+        '''
+        if isinstance(label_selector, dict):
+            label_selector = PushSecretSpecDataToStoreRefLabelSelector(**label_selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a75947e7ff43b023044c48e42d401ab510695d3ace8438c6fe4dff0cbaca62ee)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument label_selector", value=label_selector, expected_type=type_hints["label_selector"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if kind is not None:
+            self._values["kind"] = kind
+        if label_selector is not None:
+            self._values["label_selector"] = label_selector
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def kind(self) -> typing.Optional["PushSecretSpecDataToStoreRefKind"]:
+        '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+        :schema: PushSecretSpecDataToStoreRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRefKind"], result)
+
+    @builtins.property
+    def label_selector(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataToStoreRefLabelSelector"]:
+        '''Optionally, sync to secret stores with label selector.
+
+        :schema: PushSecretSpecDataToStoreRef#labelSelector
+        '''
+        result = self._values.get("label_selector")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRefLabelSelector"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecDataToStoreRef#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecDataToStoreRefKind")
+class PushSecretSpecDataToStoreRefKind(enum.Enum):
+    '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+    :schema: PushSecretSpecDataToStoreRefKind
+    '''
+
+    SECRET_STORE = "SECRET_STORE"
+    '''SecretStore.'''
+    CLUSTER_SECRET_STORE = "CLUSTER_SECRET_STORE"
+    '''ClusterSecretStore.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToStoreRefLabelSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecDataToStoreRefLabelSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Optionally, sync to secret stores with label selector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b4d51abb75ba7bc2a153d0e523718258f1509f84884e18b31e676a962ebc67e7)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRefLabelSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__acb6e895fce9a456ccab74b7356efaf305b2ce25f25178ca3a27ef5a3e5d1a9f)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecDeletionPolicy")
+class PushSecretSpecDeletionPolicy(enum.Enum):
+    '''Deletion Policy to handle Secrets in the provider.
+
+    :schema: PushSecretSpecDeletionPolicy
+    '''
+
+    DELETE = "DELETE"
+    '''Delete.'''
+    NONE = "NONE"
+    '''None.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSecretStoreRefs",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "label_selector": "labelSelector", "name": "name"},
+)
+class PushSecretSpecSecretStoreRefs:
+    def __init__(
+        self,
+        *,
+        kind: typing.Optional["PushSecretSpecSecretStoreRefsKind"] = None,
+        label_selector: typing.Optional[typing.Union["PushSecretSpecSecretStoreRefsLabelSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''PushSecretStoreRef contains a reference on how to sync to a SecretStore.
+
+        :param kind: Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+        :param label_selector: Optionally, sync to secret stores with label selector.
+        :param name: Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecSecretStoreRefs
+        '''
+        if isinstance(label_selector, dict):
+            label_selector = PushSecretSpecSecretStoreRefsLabelSelector(**label_selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__df1c4f5b609f7859699b7e14f448e08967d0f3942b0f5ee5bbd5045392427b6a)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument label_selector", value=label_selector, expected_type=type_hints["label_selector"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if kind is not None:
+            self._values["kind"] = kind
+        if label_selector is not None:
+            self._values["label_selector"] = label_selector
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def kind(self) -> typing.Optional["PushSecretSpecSecretStoreRefsKind"]:
+        '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+        :schema: PushSecretSpecSecretStoreRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional["PushSecretSpecSecretStoreRefsKind"], result)
+
+    @builtins.property
+    def label_selector(
+        self,
+    ) -> typing.Optional["PushSecretSpecSecretStoreRefsLabelSelector"]:
+        '''Optionally, sync to secret stores with label selector.
+
+        :schema: PushSecretSpecSecretStoreRefs#labelSelector
+        '''
+        result = self._values.get("label_selector")
+        return typing.cast(typing.Optional["PushSecretSpecSecretStoreRefsLabelSelector"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecSecretStoreRefs#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecSecretStoreRefsKind")
+class PushSecretSpecSecretStoreRefsKind(enum.Enum):
+    '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+    :schema: PushSecretSpecSecretStoreRefsKind
+    '''
+
+    SECRET_STORE = "SECRET_STORE"
+    '''SecretStore.'''
+    CLUSTER_SECRET_STORE = "CLUSTER_SECRET_STORE"
+    '''ClusterSecretStore.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSecretStoreRefsLabelSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecSecretStoreRefsLabelSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Optionally, sync to secret stores with label selector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__570699534ed6780f5603a7134b0003f72230f360397d88e8c85caed17f8d7592)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefsLabelSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2f0b7a6f1944a19aa57cbe54d5958b908824e4a80e11d401870c40abcd1fe19f)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSelector",
+    jsii_struct_bases=[],
+    name_mapping={"generator_ref": "generatorRef", "secret": "secret"},
+)
+class PushSecretSpecSelector:
+    def __init__(
+        self,
+        *,
+        generator_ref: typing.Optional[typing.Union["PushSecretSpecSelectorGeneratorRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["PushSecretSpecSelectorSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''The Secret Selector (k8s source) for the Push Secret.
+
+        :param generator_ref: Point to a generator to create a Secret.
+        :param secret: Select a Secret to Push.
+
+        :schema: PushSecretSpecSelector
+        '''
+        if isinstance(generator_ref, dict):
+            generator_ref = PushSecretSpecSelectorGeneratorRef(**generator_ref)
+        if isinstance(secret, dict):
+            secret = PushSecretSpecSelectorSecret(**secret)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__3d7a3f2adcf7de568e829e7d5eee2938ce2ab1a46b00124f458bd6972df2704b)
+            check_type(argname="argument generator_ref", value=generator_ref, expected_type=type_hints["generator_ref"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if generator_ref is not None:
+            self._values["generator_ref"] = generator_ref
+        if secret is not None:
+            self._values["secret"] = secret
+
+    @builtins.property
+    def generator_ref(self) -> typing.Optional["PushSecretSpecSelectorGeneratorRef"]:
+        '''Point to a generator to create a Secret.
+
+        :schema: PushSecretSpecSelector#generatorRef
+        '''
+        result = self._values.get("generator_ref")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorGeneratorRef"], result)
+
+    @builtins.property
+    def secret(self) -> typing.Optional["PushSecretSpecSelectorSecret"]:
+        '''Select a Secret to Push.
+
+        :schema: PushSecretSpecSelector#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorSecret"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSelectorGeneratorRef",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "name": "name", "api_version": "apiVersion"},
+)
+class PushSecretSpecSelectorGeneratorRef:
+    def __init__(
+        self,
+        *,
+        kind: "PushSecretSpecSelectorGeneratorRefKind",
+        name: builtins.str,
+        api_version: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Point to a generator to create a Secret.
+
+        :param kind: Specify the Kind of the generator resource.
+        :param name: Specify the name of the generator resource.
+        :param api_version: Specify the apiVersion of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6a43726c25cc295cb5613a0efacde6c953b6d66e651c10de9a43522604161262)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument api_version", value=api_version, expected_type=type_hints["api_version"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "kind": kind,
+            "name": name,
+        }
+        if api_version is not None:
+            self._values["api_version"] = api_version
+
+    @builtins.property
+    def kind(self) -> "PushSecretSpecSelectorGeneratorRefKind":
+        '''Specify the Kind of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast("PushSecretSpecSelectorGeneratorRefKind", result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Specify the name of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def api_version(self) -> typing.Optional[builtins.str]:
+        '''Specify the apiVersion of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#apiVersion
+        '''
+        result = self._values.get("api_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorGeneratorRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecSelectorGeneratorRefKind")
+class PushSecretSpecSelectorGeneratorRefKind(enum.Enum):
+    '''Specify the Kind of the generator resource.
+
+    :schema: PushSecretSpecSelectorGeneratorRefKind
+    '''
+
+    ACR_ACCESS_TOKEN = "ACR_ACCESS_TOKEN"
+    '''ACRAccessToken.'''
+    BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET = "BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET"
+    '''BeyondtrustWorkloadCredentialsDynamicSecret.'''
+    CLUSTER_GENERATOR = "CLUSTER_GENERATOR"
+    '''ClusterGenerator.'''
+    CLOUDSMITH_ACCESS_TOKEN = "CLOUDSMITH_ACCESS_TOKEN"
+    '''CloudsmithAccessToken.'''
+    ECR_AUTHORIZATION_TOKEN = "ECR_AUTHORIZATION_TOKEN"
+    '''ECRAuthorizationToken.'''
+    FAKE = "FAKE"
+    '''Fake.'''
+    GCR_ACCESS_TOKEN = "GCR_ACCESS_TOKEN"
+    '''GCRAccessToken.'''
+    GITHUB_ACCESS_TOKEN = "GITHUB_ACCESS_TOKEN"
+    '''GithubAccessToken.'''
+    GITLAB_DEPLOY_TOKEN = "GITLAB_DEPLOY_TOKEN"
+    '''GitlabDeployToken.'''
+    QUAY_ACCESS_TOKEN = "QUAY_ACCESS_TOKEN"
+    '''QuayAccessToken.'''
+    PASSWORD = "PASSWORD"
+    '''Password.'''
+    SSH_KEY = "SSH_KEY"
+    '''SSHKey.'''
+    STS_SESSION_TOKEN = "STS_SESSION_TOKEN"
+    '''STSSessionToken.'''
+    UUID = "UUID"
+    '''UUID.'''
+    VAULT_DYNAMIC_SECRET = "VAULT_DYNAMIC_SECRET"
+    '''VaultDynamicSecret.'''
+    WEBHOOK = "WEBHOOK"
+    '''Webhook.'''
+    GRAFANA = "GRAFANA"
+    '''Grafana.'''
+    MFA = "MFA"
+    '''MFA.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSelectorSecret",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name", "selector": "selector"},
+)
+class PushSecretSpecSelectorSecret:
+    def __init__(
+        self,
+        *,
+        name: typing.Optional[builtins.str] = None,
+        selector: typing.Optional[typing.Union["PushSecretSpecSelectorSecretSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Select a Secret to Push.
+
+        :param name: Name of the Secret. The Secret must exist in the same namespace as the PushSecret manifest.
+        :param selector: Selector chooses secrets using a labelSelector.
+
+        :schema: PushSecretSpecSelectorSecret
+        '''
+        if isinstance(selector, dict):
+            selector = PushSecretSpecSelectorSecretSelector(**selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f7b91364067418846d0a3b2395366778e11064c3f9e61a8308636472ad20c561)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument selector", value=selector, expected_type=type_hints["selector"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if name is not None:
+            self._values["name"] = name
+        if selector is not None:
+            self._values["selector"] = selector
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name of the Secret.
+
+        The Secret must exist in the same namespace as the PushSecret manifest.
+
+        :schema: PushSecretSpecSelectorSecret#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def selector(self) -> typing.Optional["PushSecretSpecSelectorSecretSelector"]:
+        '''Selector chooses secrets using a labelSelector.
+
+        :schema: PushSecretSpecSelectorSecret#selector
+        '''
+        result = self._values.get("selector")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorSecretSelector"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSelectorSecretSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecSelectorSecretSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecSelectorSecretSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Selector chooses secrets using a labelSelector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8d802dcac09f2391ecdd0446d5189b42691f5aab736ba6e6452a7dffbca17816)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecSelectorSecretSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecSelectorSecretSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecretSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecSelectorSecretSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecSelectorSecretSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d1a697b109ab382e35996aea588fa44f1efc7d5057518224412c77c02f929e95)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecretSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplate",
+    jsii_struct_bases=[],
+    name_mapping={
+        "data": "data",
+        "engine_version": "engineVersion",
+        "merge_policy": "mergePolicy",
+        "metadata": "metadata",
+        "template_from": "templateFrom",
+        "type": "type",
+    },
+)
+class PushSecretSpecTemplate:
+    def __init__(
+        self,
+        *,
+        data: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        engine_version: typing.Optional["PushSecretSpecTemplateEngineVersion"] = None,
+        merge_policy: typing.Optional["PushSecretSpecTemplateMergePolicy"] = None,
+        metadata: typing.Optional[typing.Union["PushSecretSpecTemplateMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        template_from: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFrom", typing.Dict[builtins.str, typing.Any]]]] = None,
+        type: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Template defines a blueprint for the created Secret resource.
+
+        :param data: 
+        :param engine_version: EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+        :param merge_policy: TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+        :param metadata: ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+        :param template_from: 
+        :param type: 
+
+        :schema: PushSecretSpecTemplate
+        '''
+        if isinstance(metadata, dict):
+            metadata = PushSecretSpecTemplateMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__043efa311dbe27603a426dd211a811e5149303d0034c83846ba775fa2e9085f5)
+            check_type(argname="argument data", value=data, expected_type=type_hints["data"])
+            check_type(argname="argument engine_version", value=engine_version, expected_type=type_hints["engine_version"])
+            check_type(argname="argument merge_policy", value=merge_policy, expected_type=type_hints["merge_policy"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument template_from", value=template_from, expected_type=type_hints["template_from"])
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if data is not None:
+            self._values["data"] = data
+        if engine_version is not None:
+            self._values["engine_version"] = engine_version
+        if merge_policy is not None:
+            self._values["merge_policy"] = merge_policy
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if template_from is not None:
+            self._values["template_from"] = template_from
+        if type is not None:
+            self._values["type"] = type
+
+    @builtins.property
+    def data(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplate#data
+        '''
+        result = self._values.get("data")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    @builtins.property
+    def engine_version(self) -> typing.Optional["PushSecretSpecTemplateEngineVersion"]:
+        '''EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+
+        :schema: PushSecretSpecTemplate#engineVersion
+        '''
+        result = self._values.get("engine_version")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateEngineVersion"], result)
+
+    @builtins.property
+    def merge_policy(self) -> typing.Optional["PushSecretSpecTemplateMergePolicy"]:
+        '''TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+
+        :schema: PushSecretSpecTemplate#mergePolicy
+        '''
+        result = self._values.get("merge_policy")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateMergePolicy"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["PushSecretSpecTemplateMetadata"]:
+        '''ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+
+        :schema: PushSecretSpecTemplate#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateMetadata"], result)
+
+    @builtins.property
+    def template_from(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecTemplateTemplateFrom"]]:
+        '''
+        :schema: PushSecretSpecTemplate#templateFrom
+        '''
+        result = self._values.get("template_from")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecTemplateTemplateFrom"]], result)
+
+    @builtins.property
+    def type(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PushSecretSpecTemplate#type
+        '''
+        result = self._values.get("type")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplate(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecTemplateEngineVersion")
+class PushSecretSpecTemplateEngineVersion(enum.Enum):
+    '''EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+
+    :schema: PushSecretSpecTemplateEngineVersion
+    '''
+
+    V2 = "V2"
+    '''v2.'''
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecTemplateMergePolicy")
+class PushSecretSpecTemplateMergePolicy(enum.Enum):
+    '''TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+
+    :schema: PushSecretSpecTemplateMergePolicy
+    '''
+
+    REPLACE = "REPLACE"
+    '''Replace.'''
+    MERGE = "MERGE"
+    '''Merge.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateMetadata",
+    jsii_struct_bases=[],
+    name_mapping={
+        "annotations": "annotations",
+        "finalizers": "finalizers",
+        "labels": "labels",
+    },
+)
+class PushSecretSpecTemplateMetadata:
+    def __init__(
+        self,
+        *,
+        annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        finalizers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+
+        :param annotations: 
+        :param finalizers: 
+        :param labels: 
+
+        :schema: PushSecretSpecTemplateMetadata
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5d52589b70a620d8ac512086f76140bbf322ad60786b3dec8258b5b52f568600)
+            check_type(argname="argument annotations", value=annotations, expected_type=type_hints["annotations"])
+            check_type(argname="argument finalizers", value=finalizers, expected_type=type_hints["finalizers"])
+            check_type(argname="argument labels", value=labels, expected_type=type_hints["labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if annotations is not None:
+            self._values["annotations"] = annotations
+        if finalizers is not None:
+            self._values["finalizers"] = finalizers
+        if labels is not None:
+            self._values["labels"] = labels
+
+    @builtins.property
+    def annotations(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#annotations
+        '''
+        result = self._values.get("annotations")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    @builtins.property
+    def finalizers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#finalizers
+        '''
+        result = self._values.get("finalizers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def labels(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#labels
+        '''
+        result = self._values.get("labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateMetadata(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFrom",
+    jsii_struct_bases=[],
+    name_mapping={
+        "config_map": "configMap",
+        "literal": "literal",
+        "secret": "secret",
+        "target": "target",
+        "values_decoding_strategy": "valuesDecodingStrategy",
+    },
+)
+class PushSecretSpecTemplateTemplateFrom:
+    def __init__(
+        self,
+        *,
+        config_map: typing.Optional[typing.Union["PushSecretSpecTemplateTemplateFromConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        literal: typing.Optional[builtins.str] = None,
+        secret: typing.Optional[typing.Union["PushSecretSpecTemplateTemplateFromSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+        target: typing.Optional[builtins.str] = None,
+        values_decoding_strategy: typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"] = None,
+    ) -> None:
+        '''TemplateFrom specifies a source for templates.
+
+        Each item in the list can either reference a ConfigMap or a Secret resource.
+
+        :param config_map: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+        :param literal: 
+        :param secret: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+        :param target: Target specifies where to place the template result. For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels"; any other value is rejected because it would allow writes to privileged Secret fields. For custom resources (when spec.target.manifest is set), this supports nested paths like "spec.database.config" or "data".
+        :param values_decoding_strategy: Used to define a decoding Strategy for the rendered template values. Defaults to None when omitted. Default: None when omitted.
+
+        :schema: PushSecretSpecTemplateTemplateFrom
+        '''
+        if isinstance(config_map, dict):
+            config_map = PushSecretSpecTemplateTemplateFromConfigMap(**config_map)
+        if isinstance(secret, dict):
+            secret = PushSecretSpecTemplateTemplateFromSecret(**secret)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f4a614224c0c7c641288cae1b707047dac305041493dfd9c87bbabace35f1620)
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument literal", value=literal, expected_type=type_hints["literal"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+            check_type(argname="argument values_decoding_strategy", value=values_decoding_strategy, expected_type=type_hints["values_decoding_strategy"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if literal is not None:
+            self._values["literal"] = literal
+        if secret is not None:
+            self._values["secret"] = secret
+        if target is not None:
+            self._values["target"] = target
+        if values_decoding_strategy is not None:
+            self._values["values_decoding_strategy"] = values_decoding_strategy
+
+    @builtins.property
+    def config_map(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromConfigMap"]:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromConfigMap"], result)
+
+    @builtins.property
+    def literal(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PushSecretSpecTemplateTemplateFrom#literal
+        '''
+        result = self._values.get("literal")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def secret(self) -> typing.Optional["PushSecretSpecTemplateTemplateFromSecret"]:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromSecret"], result)
+
+    @builtins.property
+    def target(self) -> typing.Optional[builtins.str]:
+        '''Target specifies where to place the template result.
+
+        For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels";
+        any other value is rejected because it would allow writes to privileged Secret fields.
+        For custom resources (when spec.target.manifest is set), this supports
+        nested paths like "spec.database.config" or "data".
+
+        :schema: PushSecretSpecTemplateTemplateFrom#target
+        '''
+        result = self._values.get("target")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def values_decoding_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"]:
+        '''Used to define a decoding Strategy for the rendered template values.
+
+        Defaults to None when omitted.
+
+        :default: None when omitted.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#valuesDecodingStrategy
+        '''
+        result = self._values.get("values_decoding_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFrom(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={"items": "items", "name": "name"},
+)
+class PushSecretSpecTemplateTemplateFromConfigMap:
+    def __init__(
+        self,
+        *,
+        items: typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFromConfigMapItems", typing.Dict[builtins.str, typing.Any]]],
+        name: builtins.str,
+    ) -> None:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :param items: A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+        :param name: The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ab8fa0fe2413fb0ecd9497afcfe96a9033efa9c944df15e078cf2dbb321fdd8c)
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "items": items,
+            "name": name,
+        }
+
+    @builtins.property
+    def items(self) -> typing.List["PushSecretSpecTemplateTemplateFromConfigMapItems"]:
+        '''A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap#items
+        '''
+        result = self._values.get("items")
+        assert result is not None, "Required property 'items' is missing"
+        return typing.cast(typing.List["PushSecretSpecTemplateTemplateFromConfigMapItems"], result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "template_as": "templateAs"},
+)
+class PushSecretSpecTemplateTemplateFromConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        template_as: typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"] = None,
+    ) -> None:
+        '''TemplateRefItem specifies a key in the ConfigMap/Secret to use as a template for Secret data.
+
+        :param key: A key in the ConfigMap/Secret.
+        :param template_as: TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e6db7a84c42a39b4216b7fad6296c30fafe517dddacb69bc4a4cec9f07552b2a)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument template_as", value=template_as, expected_type=type_hints["template_as"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+        }
+        if template_as is not None:
+            self._values["template_as"] = template_as
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''A key in the ConfigMap/Secret.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def template_as(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"]:
+        '''TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems#templateAs
+        '''
+        result = self._values.get("template_as")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"
+)
+class PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs(enum.Enum):
+    '''TemplateScope specifies how the template keys should be interpreted.
+
+    :schema: PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs
+    '''
+
+    VALUES = "VALUES"
+    '''Values.'''
+    KEYS_AND_VALUES = "KEYS_AND_VALUES"
+    '''KeysAndValues.'''
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecret",
+    jsii_struct_bases=[],
+    name_mapping={"items": "items", "name": "name"},
+)
+class PushSecretSpecTemplateTemplateFromSecret:
+    def __init__(
+        self,
+        *,
+        items: typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFromSecretItems", typing.Dict[builtins.str, typing.Any]]],
+        name: builtins.str,
+    ) -> None:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :param items: A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+        :param name: The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cc8257e94fa508bc1d240a1c74aee6b95681f4425961467f7052144b089177af)
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "items": items,
+            "name": name,
+        }
+
+    @builtins.property
+    def items(self) -> typing.List["PushSecretSpecTemplateTemplateFromSecretItems"]:
+        '''A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret#items
+        '''
+        result = self._values.get("items")
+        assert result is not None, "Required property 'items' is missing"
+        return typing.cast(typing.List["PushSecretSpecTemplateTemplateFromSecretItems"], result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "template_as": "templateAs"},
+)
+class PushSecretSpecTemplateTemplateFromSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        template_as: typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"] = None,
+    ) -> None:
+        '''TemplateRefItem specifies a key in the ConfigMap/Secret to use as a template for Secret data.
+
+        :param key: A key in the ConfigMap/Secret.
+        :param template_as: TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9339fc9558b78011b1c6592c9f29be59728aad524684c223264d0508baaf19cd)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument template_as", value=template_as, expected_type=type_hints["template_as"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+        }
+        if template_as is not None:
+            self._values["template_as"] = template_as
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''A key in the ConfigMap/Secret.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def template_as(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"]:
+        '''TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems#templateAs
+        '''
+        result = self._values.get("template_as")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromSecretItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"
+)
+class PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs(enum.Enum):
+    '''TemplateScope specifies how the template keys should be interpreted.
+
+    :schema: PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs
+    '''
+
+    VALUES = "VALUES"
+    '''Values.'''
+    KEYS_AND_VALUES = "KEYS_AND_VALUES"
+    '''KeysAndValues.'''
+
+
+@jsii.enum(
+    jsii_type="ioexternal-secrets.PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"
+)
+class PushSecretSpecTemplateTemplateFromValuesDecodingStrategy(enum.Enum):
+    '''Used to define a decoding Strategy for the rendered template values.
+
+    Defaults to None when omitted.
+
+    :default: None when omitted.
+
+    :schema: PushSecretSpecTemplateTemplateFromValuesDecodingStrategy
+    '''
+
+    AUTO = "AUTO"
+    '''Auto.'''
+    BASE64 = "BASE64"
+    '''Base64.'''
+    BASE64_URL = "BASE64_URL"
+    '''Base64URL.'''
+    NONE = "NONE"
+    '''None.'''
+
+
+@jsii.enum(jsii_type="ioexternal-secrets.PushSecretSpecUpdatePolicy")
+class PushSecretSpecUpdatePolicy(enum.Enum):
+    '''UpdatePolicy to handle Secrets in the provider.
+
+    :schema: PushSecretSpecUpdatePolicy
+    '''
+
+    REPLACE = "REPLACE"
+    '''Replace.'''
+    IF_NOT_EXISTS = "IF_NOT_EXISTS"
+    '''IfNotExists.'''
+
+
 __all__ = [
     "ExternalSecret",
     "ExternalSecretProps",
@@ -5962,6 +8376,47 @@ __all__ = [
     "ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems",
     "ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs",
     "ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget",
+    "PushSecret",
+    "PushSecretProps",
+    "PushSecretSpec",
+    "PushSecretSpecData",
+    "PushSecretSpecDataConversionStrategy",
+    "PushSecretSpecDataMatch",
+    "PushSecretSpecDataMatchRemoteRef",
+    "PushSecretSpecDataTo",
+    "PushSecretSpecDataToConversionStrategy",
+    "PushSecretSpecDataToMatch",
+    "PushSecretSpecDataToRewrite",
+    "PushSecretSpecDataToRewriteRegexp",
+    "PushSecretSpecDataToRewriteTransform",
+    "PushSecretSpecDataToStoreRef",
+    "PushSecretSpecDataToStoreRefKind",
+    "PushSecretSpecDataToStoreRefLabelSelector",
+    "PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions",
+    "PushSecretSpecDeletionPolicy",
+    "PushSecretSpecSecretStoreRefs",
+    "PushSecretSpecSecretStoreRefsKind",
+    "PushSecretSpecSecretStoreRefsLabelSelector",
+    "PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions",
+    "PushSecretSpecSelector",
+    "PushSecretSpecSelectorGeneratorRef",
+    "PushSecretSpecSelectorGeneratorRefKind",
+    "PushSecretSpecSelectorSecret",
+    "PushSecretSpecSelectorSecretSelector",
+    "PushSecretSpecSelectorSecretSelectorMatchExpressions",
+    "PushSecretSpecTemplate",
+    "PushSecretSpecTemplateEngineVersion",
+    "PushSecretSpecTemplateMergePolicy",
+    "PushSecretSpecTemplateMetadata",
+    "PushSecretSpecTemplateTemplateFrom",
+    "PushSecretSpecTemplateTemplateFromConfigMap",
+    "PushSecretSpecTemplateTemplateFromConfigMapItems",
+    "PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs",
+    "PushSecretSpecTemplateTemplateFromSecret",
+    "PushSecretSpecTemplateTemplateFromSecretItems",
+    "PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs",
+    "PushSecretSpecTemplateTemplateFromValuesDecodingStrategy",
+    "PushSecretSpecUpdatePolicy",
 ]
 
 publication.publish()
@@ -6495,6 +8950,263 @@ def _typecheckingstub__2623eb672daf55d319267bd37583020eebefd412a2e3fa6a451b378cf
     *,
     key: builtins.str,
     template_as: typing.Optional[ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0475c36ad45a857daad5f71ebc1259c46fc794d0a66fbf4e2f6f16e2b36672cc(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    spec: typing.Optional[typing.Union[PushSecretSpec, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6298d58475c4a0eeeb4db1a4072c8490107e3409332c3f4e24092ab4f4bf0097(
+    *,
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    spec: typing.Optional[typing.Union[PushSecretSpec, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__01e12d461460e19379d69e28b07562f8ff407ec647ae133368d5aebd3e1bad6b(
+    *,
+    secret_store_refs: typing.Sequence[typing.Union[PushSecretSpecSecretStoreRefs, typing.Dict[builtins.str, typing.Any]]],
+    selector: typing.Union[PushSecretSpecSelector, typing.Dict[builtins.str, typing.Any]],
+    data: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecData, typing.Dict[builtins.str, typing.Any]]]] = None,
+    data_to: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataTo, typing.Dict[builtins.str, typing.Any]]]] = None,
+    deletion_policy: typing.Optional[PushSecretSpecDeletionPolicy] = None,
+    refresh_interval: typing.Optional[builtins.str] = None,
+    template: typing.Optional[typing.Union[PushSecretSpecTemplate, typing.Dict[builtins.str, typing.Any]]] = None,
+    update_policy: typing.Optional[PushSecretSpecUpdatePolicy] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2e69051c5188259a4dc4335438fe6e7bbda39d93381fe4f0033cda0f3f3bfcf8(
+    *,
+    match: typing.Union[PushSecretSpecDataMatch, typing.Dict[builtins.str, typing.Any]],
+    conversion_strategy: typing.Optional[PushSecretSpecDataConversionStrategy] = None,
+    metadata: typing.Any = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2ac875402ec72b0e6df3e3764db655ec5d29fa1a690e7cb0cec2838ae0d9e339(
+    *,
+    remote_ref: typing.Union[PushSecretSpecDataMatchRemoteRef, typing.Dict[builtins.str, typing.Any]],
+    secret_key: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e133030e524ef8e2d29add5377ec0a66cf7ab81602d9fd744ca787e2c66078a2(
+    *,
+    remote_key: builtins.str,
+    property: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b9d4a362668f6a49a98b418bd060fe7dc3d2f58ec3daa4bfce39f0b18c33c514(
+    *,
+    conversion_strategy: typing.Optional[PushSecretSpecDataToConversionStrategy] = None,
+    match: typing.Optional[typing.Union[PushSecretSpecDataToMatch, typing.Dict[builtins.str, typing.Any]]] = None,
+    metadata: typing.Any = None,
+    remote_key: typing.Optional[builtins.str] = None,
+    rewrite: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataToRewrite, typing.Dict[builtins.str, typing.Any]]]] = None,
+    store_ref: typing.Optional[typing.Union[PushSecretSpecDataToStoreRef, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__40e16e111eb2e5cce752406eab2f1762433bccfb11fd94dd2472893c96b4492a(
+    *,
+    regexp: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2ed6e13fd8c4ab5f9412d499c2b585b42e604acad96ee19e5f1ed464bc4d245c(
+    *,
+    regexp: typing.Optional[typing.Union[PushSecretSpecDataToRewriteRegexp, typing.Dict[builtins.str, typing.Any]]] = None,
+    transform: typing.Optional[typing.Union[PushSecretSpecDataToRewriteTransform, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1a05b5aee3b2a5da8883e78d516f682031dfc5f352b6e71ab6fe095381ce9389(
+    *,
+    source: builtins.str,
+    target: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5ec77a8f6bfecd257aa7647b775ec0c1a00ee65e2032a7597299df93fd6ad61e(
+    *,
+    template: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a75947e7ff43b023044c48e42d401ab510695d3ace8438c6fe4dff0cbaca62ee(
+    *,
+    kind: typing.Optional[PushSecretSpecDataToStoreRefKind] = None,
+    label_selector: typing.Optional[typing.Union[PushSecretSpecDataToStoreRefLabelSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b4d51abb75ba7bc2a153d0e523718258f1509f84884e18b31e676a962ebc67e7(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__acb6e895fce9a456ccab74b7356efaf305b2ce25f25178ca3a27ef5a3e5d1a9f(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__df1c4f5b609f7859699b7e14f448e08967d0f3942b0f5ee5bbd5045392427b6a(
+    *,
+    kind: typing.Optional[PushSecretSpecSecretStoreRefsKind] = None,
+    label_selector: typing.Optional[typing.Union[PushSecretSpecSecretStoreRefsLabelSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__570699534ed6780f5603a7134b0003f72230f360397d88e8c85caed17f8d7592(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2f0b7a6f1944a19aa57cbe54d5958b908824e4a80e11d401870c40abcd1fe19f(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__3d7a3f2adcf7de568e829e7d5eee2938ce2ab1a46b00124f458bd6972df2704b(
+    *,
+    generator_ref: typing.Optional[typing.Union[PushSecretSpecSelectorGeneratorRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[PushSecretSpecSelectorSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6a43726c25cc295cb5613a0efacde6c953b6d66e651c10de9a43522604161262(
+    *,
+    kind: PushSecretSpecSelectorGeneratorRefKind,
+    name: builtins.str,
+    api_version: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f7b91364067418846d0a3b2395366778e11064c3f9e61a8308636472ad20c561(
+    *,
+    name: typing.Optional[builtins.str] = None,
+    selector: typing.Optional[typing.Union[PushSecretSpecSelectorSecretSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8d802dcac09f2391ecdd0446d5189b42691f5aab736ba6e6452a7dffbca17816(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecSelectorSecretSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d1a697b109ab382e35996aea588fa44f1efc7d5057518224412c77c02f929e95(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__043efa311dbe27603a426dd211a811e5149303d0034c83846ba775fa2e9085f5(
+    *,
+    data: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    engine_version: typing.Optional[PushSecretSpecTemplateEngineVersion] = None,
+    merge_policy: typing.Optional[PushSecretSpecTemplateMergePolicy] = None,
+    metadata: typing.Optional[typing.Union[PushSecretSpecTemplateMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    template_from: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFrom, typing.Dict[builtins.str, typing.Any]]]] = None,
+    type: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5d52589b70a620d8ac512086f76140bbf322ad60786b3dec8258b5b52f568600(
+    *,
+    annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    finalizers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f4a614224c0c7c641288cae1b707047dac305041493dfd9c87bbabace35f1620(
+    *,
+    config_map: typing.Optional[typing.Union[PushSecretSpecTemplateTemplateFromConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    literal: typing.Optional[builtins.str] = None,
+    secret: typing.Optional[typing.Union[PushSecretSpecTemplateTemplateFromSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+    target: typing.Optional[builtins.str] = None,
+    values_decoding_strategy: typing.Optional[PushSecretSpecTemplateTemplateFromValuesDecodingStrategy] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ab8fa0fe2413fb0ecd9497afcfe96a9033efa9c944df15e078cf2dbb321fdd8c(
+    *,
+    items: typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFromConfigMapItems, typing.Dict[builtins.str, typing.Any]]],
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e6db7a84c42a39b4216b7fad6296c30fafe517dddacb69bc4a4cec9f07552b2a(
+    *,
+    key: builtins.str,
+    template_as: typing.Optional[PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cc8257e94fa508bc1d240a1c74aee6b95681f4425961467f7052144b089177af(
+    *,
+    items: typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFromSecretItems, typing.Dict[builtins.str, typing.Any]]],
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9339fc9558b78011b1c6592c9f29be59728aad524684c223264d0508baaf19cd(
+    *,
+    key: builtins.str,
+    template_as: typing.Optional[PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -1,0 +1,112 @@
+"""L2 Kuadrant wrappers: what the policies render and what they refuse."""
+
+from __future__ import annotations
+
+import cdk8s
+import pytest
+
+from tests.constructs.conftest import find
+from tokenplane.constructs import (
+    ApiKey,
+    AuthPolicy,
+    Gateway,
+    GatewayClass,
+    Limit,
+    Listener,
+    PatternMatching,
+    Rate,
+    RateLimitPolicy,
+    TokenRateLimitPolicy,
+)
+
+TARGET = {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}
+LIMIT = Limit(rates=[Rate(10, "1m")], when=['auth.identity.tier == "free"'], counters=["u"])
+
+
+def _gateway() -> tuple[cdk8s.Chart, Gateway]:
+    chart = cdk8s.Testing.chart()
+    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
+    gateway = Gateway(
+        chart,
+        "gw",
+        name="gw",
+        namespace="ns",
+        gateway_class=gateway_class,
+        listeners=[Listener(name="http", port=80, hostname="a.example.test")],
+    )
+    return chart, gateway
+
+
+def test_auth_policy_reads_bearer_keys_and_publishes_identity() -> None:
+    chart, gateway = _gateway()
+    AuthPolicy(
+        chart,
+        "auth",
+        name="keys",
+        target=gateway,
+        authentication={"api-key": ApiKey(selector={"k": "v"})},
+        authorization={"known": PatternMatching(predicate="true", when=["x == 1"])},
+        identity={"tier": "auth.identity.metadata.annotations.tier"},
+    )
+    policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "keys")
+    assert policy["metadata"]["namespace"] == "ns"
+    assert policy["spec"]["targetRef"] == TARGET
+    rules = policy["spec"]["rules"]
+    assert rules["authentication"]["api-key"] == {
+        "apiKey": {"selector": {"matchLabels": {"k": "v"}}, "allNamespaces": False},
+        "credentials": {"authorizationHeader": {"prefix": "Bearer"}},
+    }
+    assert rules["authorization"]["known"] == {
+        "patternMatching": {"patterns": [{"predicate": "true"}]},
+        "when": [{"predicate": "x == 1"}],
+    }
+    properties = rules["response"]["success"]["filters"]["identity"]["json"]["properties"]
+    assert properties == {"tier": {"selector": "auth.identity.metadata.annotations.tier"}}
+
+
+def test_fails_when_an_auth_policy_has_no_authentication() -> None:
+    chart, gateway = _gateway()
+    with pytest.raises(ValueError, match="at least one authentication"):
+        AuthPolicy(chart, "auth", name="keys", target=gateway, authentication={})
+
+
+@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
+def test_limit_policies_render_rates_predicates_and_counters(
+    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
+) -> None:
+    chart, gateway = _gateway()
+    kind(chart, "limits", name="limits", target=gateway, limits={"free-per-minute": LIMIT})
+    policy = find(cdk8s.Testing.synth(chart), kind.__name__, "limits")
+    assert policy["spec"]["targetRef"] == TARGET
+    assert policy["spec"]["limits"] == {
+        "free-per-minute": {
+            "rates": [{"limit": 10, "window": "1m"}],
+            "when": [{"predicate": 'auth.identity.tier == "free"'}],
+            "counters": [{"expression": "u"}],
+        }
+    }
+
+
+@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
+def test_fails_when_a_limit_policy_has_no_limits(
+    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
+) -> None:
+    chart, gateway = _gateway()
+    with pytest.raises(ValueError, match="at least one limit"):
+        kind(chart, "limits", name="limits", target=gateway, limits={})
+
+
+def test_fails_when_a_limit_has_no_rate() -> None:
+    with pytest.raises(ValueError, match="at least one rate"):
+        Limit(rates=[])
+
+
+@pytest.mark.parametrize("window", ["1 day", "24", "1d", ""])
+def test_fails_when_a_rate_window_is_not_a_kuadrant_duration(window: str) -> None:
+    with pytest.raises(ValueError, match="rate window"):
+        Rate(1, window)
+
+
+def test_fails_when_a_rate_is_negative() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        Rate(-1, "1m")
