@@ -185,8 +185,8 @@ def test_changed_config_prunes_and_updates(
     edit_config("tenants.yaml", "  acme:\n    tier: pro", "  acme:\n    tier: enterprise")
     edit_config(
         "tenants.yaml",
-        "  umbrella:\n    tier: enterprise\n"
-        "    display_name: Umbrella\n    keys: [{id: primary}]\n",
+        "  initech:\n    tier: enterprise\n    display_name: Initech\n"
+        "    contact: llm-ops@initech.example\n    keys: [{id: primary}]\n",
         "  wayne:\n    tier: free\n    display_name: Wayne Enterprises\n    keys: [{id: main}]\n",
     )
     synth(config_dir, after)
@@ -195,12 +195,12 @@ def test_changed_config_prunes_and_updates(
     create_namespaces(control_plane, [first])
     apply_with_prune(control_plane, "", first)
     held = tenant_secrets(control_plane)
-    assert "api-key.umbrella.primary" in held
+    assert "api-key.initech.primary" in held
     assert tier_of(held["api-key.acme.primary"]) == "pro"
     assert tier_of(held["api-key.acme.rotated"]) == "pro"
 
     second = render(control_plane, after / "production")[after / "production"]
-    # Objects other tests left (the staging set) may be pruned too; of this set, only umbrella goes.
+    # Objects other tests left (the staging set) may be pruned too; of this set, only initech goes.
     before_keys = {
         f"{kind} {namespace}/{name}" for kind, namespace, name in map(key, objects(first))
     }
@@ -208,10 +208,10 @@ def test_changed_config_prunes_and_updates(
         item for item in apply_with_prune(control_plane, first, second) if item in before_keys
     ]
     assert deleted == [
-        "ExternalSecret.external-secrets.io kuadrant-system/api-key.umbrella.primary"
+        "ExternalSecret.external-secrets.io kuadrant-system/api-key.initech.primary"
     ]
     held = tenant_secrets(control_plane)
-    assert not any(".umbrella." in name for name in held)
+    assert not any(".initech." in name for name in held)
     assert tier_of(held["api-key.acme.primary"]) == "enterprise"
     assert tier_of(held["api-key.acme.rotated"]) == "enterprise"
     assert tier_of(held["api-key.wayne.main"]) == "free"
