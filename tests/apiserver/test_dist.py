@@ -207,9 +207,7 @@ def test_changed_config_prunes_and_updates(
     deleted = [
         item for item in apply_with_prune(control_plane, first, second) if item in before_keys
     ]
-    assert deleted == [
-        "ExternalSecret.external-secrets.io kuadrant-system/api-key.initech.primary"
-    ]
+    assert deleted == ["ExternalSecret.external-secrets.io kuadrant-system/api-key.initech.primary"]
     held = tenant_secrets(control_plane)
     assert not any(".initech." in name for name in held)
     assert tier_of(held["api-key.acme.primary"]) == "enterprise"
