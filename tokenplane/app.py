@@ -7,7 +7,13 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import DeliveryChart, ModelsChart, PlatformChart, TenancyChart
+from tokenplane.charts import (
+    DeliveryChart,
+    ModelsChart,
+    NetworkChart,
+    PlatformChart,
+    TenancyChart,
+)
 from tokenplane.config import PlatformSpec
 from tokenplane.output import layers_of
 
@@ -25,10 +31,12 @@ def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Ma
         cluster = spec.cluster(cluster_id)
         app = cdk8s.App()
         platform = PlatformChart(app, "platform", cluster=cluster)
+        models = ModelsChart(app, "models", cluster=cluster, platform=platform)
         charts: list[cdk8s.Chart] = [
             platform,
-            ModelsChart(app, "models", cluster=cluster, platform=platform),
+            models,
             TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
+            NetworkChart(app, "network", cluster=cluster, platform=platform, models=models),
         ]
         manifests = [manifest for chart in charts for manifest in chart.to_json()]
         # Added last: it syncs the layers the other charts filled.

@@ -6,6 +6,9 @@ from tokenplane.charts.delivery import (
 from tokenplane.charts.models import (
     ModelsChart,
 )
+from tokenplane.charts.network import (
+    NetworkChart,
+)
 from tokenplane.charts.platform import (
     PlatformChart,
 )
@@ -16,6 +19,7 @@ from tokenplane.charts.tenancy import (
 __all__ = [
     "DeliveryChart",
     "ModelsChart",
+    "NetworkChart",
     "PlatformChart",
     "TenancyChart",
 ]

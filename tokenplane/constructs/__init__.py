@@ -84,6 +84,14 @@ from tokenplane.constructs.model_server import (
 from tokenplane.constructs.model_serving import (
     ModelServing,
 )
+from tokenplane.constructs.network_isolation import (
+    NetworkIsolation,
+)
+from tokenplane.constructs.networking import (
+    NetworkPolicy,
+    NetworkPolicyPeer,
+    NetworkPolicyRule,
+)
 from tokenplane.constructs.platform_namespaces import (
     PlatformNamespaces,
 )
@@ -157,6 +165,10 @@ __all__ = [
     "ModelServer",
     "ModelServing",
     "Namespace",
+    "NetworkIsolation",
+    "NetworkPolicy",
+    "NetworkPolicyPeer",
+    "NetworkPolicyRule",
     "OCIRepository",
     "PatternMatching",
     "PlatformNamespaces",
