@@ -11,6 +11,7 @@ from tokenplane.charts import (
     DeliveryChart,
     ModelsChart,
     NetworkChart,
+    ObservabilityChart,
     PlatformChart,
     TenancyChart,
 )
@@ -37,6 +38,7 @@ def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Ma
             models,
             TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
             NetworkChart(app, "network", cluster=cluster, platform=platform, models=models),
+            ObservabilityChart(app, "observability", cluster=cluster, platform=platform),
         ]
         manifests = [manifest for chart in charts for manifest in chart.to_json()]
         # Added last: it syncs the layers the other charts filled.

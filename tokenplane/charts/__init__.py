@@ -9,6 +9,9 @@ from tokenplane.charts.models import (
 from tokenplane.charts.network import (
     NetworkChart,
 )
+from tokenplane.charts.observability import (
+    ObservabilityChart,
+)
 from tokenplane.charts.platform import (
     PlatformChart,
 )
@@ -20,6 +23,7 @@ __all__ = [
     "DeliveryChart",
     "ModelsChart",
     "NetworkChart",
+    "ObservabilityChart",
     "PlatformChart",
     "TenancyChart",
 ]

@@ -24,6 +24,7 @@ from tokenplane.constructs.core import (
     Namespace,
     Service,
     ServiceAccount,
+    ServiceAccountToken,
     ServicePort,
 )
 from tokenplane.constructs.delivery import (
@@ -58,6 +59,9 @@ from tokenplane.constructs.gateway_api import (
 )
 from tokenplane.constructs.inference import (
     InferencePool,
+)
+from tokenplane.constructs.inference_monitoring import (
+    InferenceMonitoring,
 )
 from tokenplane.constructs.infrastructure import (
     Install,
@@ -101,6 +105,11 @@ from tokenplane.constructs.policy import (
 from tokenplane.constructs.policy_engine import (
     PolicyEngine,
 )
+from tokenplane.constructs.prometheus import (
+    AlertRule,
+    PodMonitor,
+    PrometheusRule,
+)
 from tokenplane.constructs.public_endpoint import (
     PublicEndpoint,
 )
@@ -128,6 +137,7 @@ from tokenplane.constructs.tier_policies import (
 __all__ = [
     "AIGatewayRoute",
     "AIGatewayRouteRule",
+    "AlertRule",
     "ApiKey",
     "AppProject",
     "Application",
@@ -153,6 +163,7 @@ __all__ = [
     "HTTPRouteRule",
     "HelmRelease",
     "HelmRepository",
+    "InferenceMonitoring",
     "InferencePool",
     "Install",
     "Kuadrant",
@@ -173,8 +184,10 @@ __all__ = [
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
+    "PodMonitor",
     "PolicyEngine",
     "PolicyRule",
+    "PrometheusRule",
     "PublicEndpoint",
     "Rate",
     "RateLimitPolicy",
@@ -184,6 +197,7 @@ __all__ = [
     "RoleBinding",
     "Service",
     "ServiceAccount",
+    "ServiceAccountToken",
     "ServicePort",
     "TargetRef",
     "TenantCredentials",
