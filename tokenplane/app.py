@@ -12,7 +12,14 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.charts import DeliveryChart, ModelsChart, PlatformChart, TenancyChart
+from tokenplane.charts import (
+    DeliveryChart,
+    ModelsChart,
+    NetworkChart,
+    ObservabilityChart,
+    PlatformChart,
+    TenancyChart,
+)
 from tokenplane.config import ClusterView, PlatformSpec
 from tokenplane.constructs import chart_objects
 from tokenplane.output import layers_of
@@ -36,10 +43,16 @@ def build_charts(spec: PlatformSpec, *, today: datetime.date) -> dict[str, Clust
         cluster = spec.cluster(cluster_id)
         app = cdk8s.App()
         platform = PlatformChart(app, "platform", cluster=cluster)
+        models = ModelsChart(app, "models", cluster=cluster, platform=platform)
+        tenancy = TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today)
         charts = (
             platform,
-            ModelsChart(app, "models", cluster=cluster, platform=platform),
-            TenancyChart(app, "tenancy", cluster=cluster, platform=platform, today=today),
+            models,
+            tenancy,
+            NetworkChart(
+                app, "network", cluster=cluster, platform=platform, models=models, tenancy=tenancy
+            ),
+            ObservabilityChart(app, "observability", cluster=cluster, platform=platform),
         )
         built[cluster_id] = ClusterCharts(cluster, app, charts)
     return built

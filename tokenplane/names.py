@@ -172,3 +172,44 @@ def speech_route(platform: str) -> str:
 def transcription(platform: str) -> str:
     """The route, Backend, TLS policy, filter and key Secret of `/v1/audio/transcriptions`."""
     return f"{platform}-audio-transcriptions"
+
+
+def default_deny(platform: str, role: str) -> str:
+    """The NetworkPolicy that isolates every pod of one platform namespace (`gateway`, ...)."""
+    return f"{platform}-{role}-default-deny"
+
+
+def dns_egress(platform: str, role: str) -> str:
+    """The NetworkPolicy that lets every pod of one platform namespace resolve names."""
+    return f"{platform}-{role}-dns"
+
+
+def acme_solver_ingress(platform: str) -> str:
+    """The NetworkPolicy that admits the Gateway to cert-manager's HTTP-01 solver pods."""
+    return f"{platform}-acme-http01-solver"
+
+
+def metrics_reader(platform: str) -> str:
+    """The ServiceAccount (with its token Secret and ClusterRole) Prometheus scrapes the
+    endpoint pickers as."""
+    return f"{platform}-metrics-reader"
+
+
+def model_server_monitor(platform: str) -> str:
+    """The PodMonitor of every vLLM pod."""
+    return f"{platform}-model-servers"
+
+
+def endpoint_picker_monitor(platform: str) -> str:
+    """The PodMonitor of every endpoint picker."""
+    return f"{platform}-endpoint-pickers"
+
+
+def inference_alerts(platform: str) -> str:
+    """The PrometheusRule of the inference path's alerts."""
+    return f"{platform}-inference"
+
+
+def rate_limiting_alerts(platform: str) -> str:
+    """The PrometheusRule of Limitador's alerts."""
+    return f"{platform}-rate-limiting"

@@ -6,6 +6,12 @@ from tokenplane.charts.delivery import (
 from tokenplane.charts.models import (
     ModelsChart,
 )
+from tokenplane.charts.network import (
+    NetworkChart,
+)
+from tokenplane.charts.observability import (
+    ObservabilityChart,
+)
 from tokenplane.charts.platform import (
     PlatformChart,
 )
@@ -16,6 +22,8 @@ from tokenplane.charts.tenancy import (
 __all__ = [
     "DeliveryChart",
     "ModelsChart",
+    "NetworkChart",
+    "ObservabilityChart",
     "PlatformChart",
     "TenancyChart",
 ]

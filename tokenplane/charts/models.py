@@ -57,12 +57,12 @@ class ModelsChart(cdk8s.Chart):
                 metrics_auth=metrics_auth,
                 labels={names.MODEL_LABEL: model_id},
             )
-            for model_id, model in sorted(spec.models.items())
+            for model_id, model in sorted(cluster.models.items())
         ]
         self.tokens = ModelTokens(
             self,
             "hf-tokens",
-            models=spec.models,
+            models=cluster.models,
             store=spec.platform.credentials.store,
             namespace=namespace,
             refresh_interval=spec.platform.credentials.refresh_interval,

@@ -26,4 +26,9 @@ class PlatformChart(cdk8s.Chart):
             hostname=cluster.hostname,
             namespace=self.namespaces.gateway,
         )
-        self.policy_engine = PolicyEngine(self, "policy-engine", namespace=self.namespaces.auth)
+        self.policy_engine = PolicyEngine(
+            self,
+            "policy-engine",
+            namespace=self.namespaces.auth,
+            observability=platform.observability.enabled,
+        )

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
 from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
 from tokenplane.config.models import PlacementSpec, Quantity
+
+CIDR_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){3}/[0-9]{1,2}$|^[0-9a-fA-F:]+/[0-9]{1,3}$"
+Cidr = Annotated[str, StringConstraints(pattern=CIDR_PATTERN)]
+"""An IPv4 or IPv6 address range such as 10.0.0.0/16."""
 
 GitopsEngine = Literal["flux", "argocd"]
 """A GitOps controller tokenplane renders entry points for."""
@@ -164,6 +168,64 @@ StorageSpec = Annotated[RateLimitStorageSpec | InClusterRedisSpec, Field(discrim
 """Where Limitador keeps its counters: an external Redis, or one tokenplane runs."""
 
 
+class PrometheusSpec(StrictSpec):
+    """Defines where the Prometheus that scrapes the platform runs, so that network policies
+    admit it."""
+
+    namespace: DnsLabel = Field(
+        "monitoring", description="Namespace of the Prometheus pods. Default: monitoring."
+    )
+    pod_labels: dict[str, str] = Field(
+        default_factory=lambda: {"app.kubernetes.io/name": "prometheus"},
+        min_length=1,
+        description="Labels of the Prometheus pods. Default: app.kubernetes.io/name: "
+        "prometheus, which the Prometheus operator puts on every Prometheus it runs.",
+    )
+
+
+class NetworkPoliciesSpec(StrictSpec):
+    """Defines the NetworkPolicies of the namespaces whose every workload tokenplane renders:
+    default-deny there, plus the connections the platform needs (see docs/network.md)."""
+
+    enabled: bool = Field(
+        True,
+        description="Render the policies. Default: on; needs a network plugin that enforces "
+        "NetworkPolicy (without one they are accepted and ignored).",
+    )
+    envoy_namespace: DnsLabel = Field(
+        "envoy-gateway-system",
+        description="Namespace of the Envoy data-plane pods of the Gateway (Envoy Gateway "
+        "runs them beside its controller by default). Default: envoy-gateway-system.",
+    )
+    prometheus: PrometheusSpec = Field(
+        default_factory=PrometheusSpec,
+        description="The Prometheus admitted to the metrics ports. Default: see PrometheusSpec.",
+    )
+    api_server_cidrs: list[Cidr] = Field(
+        default_factory=lambda: ["0.0.0.0/0"],
+        min_length=1,
+        description="Address ranges the endpoint pickers may reach the API server in (TCP "
+        "443 and 6443). Default: any address; narrow it to the control plane's range.",
+    )
+
+
+class ObservabilitySpec(StrictSpec):
+    """Defines the Prometheus operator objects: scrape configs of the model servers and
+    endpoint pickers, and the platform's alerts (see docs/observability.md)."""
+
+    enabled: bool = Field(
+        True,
+        description="Render PodMonitors, PrometheusRules and the endpoint pickers' metrics "
+        "reader, and turn on Kuadrant's own monitors. Default: on; needs the Prometheus "
+        "operator's CRDs.",
+    )
+    labels: dict[str, str] = Field(
+        default_factory=dict,
+        description="Extra labels on the monitors and rules, to match the Prometheus's "
+        "selectors (e.g. release: kube-prometheus-stack). Default: none.",
+    )
+
+
 class GitopsSpec(StrictSpec):
     """Defines how clusters pull `dist/`: the Git repository and the GitOps controllers."""
 
@@ -245,6 +307,14 @@ class PlatformSettingsSpec(StrictSpec):
         default_factory=RateLimitStorageSpec,
         description="Where Limitador keeps its counters: `kind: redis` (external, URL from "
         "the store) or `kind: redis-in-cluster`. Default: external Redis, URL from the store.",
+    )
+    network_policies: NetworkPoliciesSpec = Field(
+        default_factory=NetworkPoliciesSpec,
+        description="NetworkPolicies. Default: default-deny plus the needed allows.",
+    )
+    observability: ObservabilitySpec = Field(
+        default_factory=ObservabilitySpec,
+        description="Monitors and alerts. Default: rendered.",
     )
     clusters: dict[DnsLabel, ClusterSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."

@@ -30,6 +30,7 @@ from tokenplane.constructs.core import (
     Namespace,
     Service,
     ServiceAccount,
+    ServiceAccountToken,
     ServicePort,
 )
 from tokenplane.constructs.delivery import (
@@ -68,6 +69,9 @@ from tokenplane.constructs.gateway_api import (
 from tokenplane.constructs.inference import (
     InferencePool,
 )
+from tokenplane.constructs.inference_monitoring import (
+    InferenceMonitoring,
+)
 from tokenplane.constructs.infrastructure import (
     Install,
 )
@@ -96,6 +100,14 @@ from tokenplane.constructs.model_serving import (
 from tokenplane.constructs.model_tokens import (
     ModelTokens,
 )
+from tokenplane.constructs.network_isolation import (
+    NetworkIsolation,
+)
+from tokenplane.constructs.networking import (
+    NetworkPolicy,
+    NetworkPolicyPeer,
+    NetworkPolicyRule,
+)
 from tokenplane.constructs.platform_namespaces import (
     PlatformNamespaces,
 )
@@ -104,6 +116,11 @@ from tokenplane.constructs.policy import (
 )
 from tokenplane.constructs.policy_engine import (
     PolicyEngine,
+)
+from tokenplane.constructs.prometheus import (
+    AlertRule,
+    PodMonitor,
+    PrometheusRule,
 )
 from tokenplane.constructs.public_endpoint import (
     PublicEndpoint,
@@ -135,6 +152,7 @@ from tokenplane.constructs.tier_policies import (
 __all__ = [
     "AIGatewayRoute",
     "AIGatewayRouteRule",
+    "AlertRule",
     "ApiKey",
     "AppProject",
     "Application",
@@ -162,6 +180,7 @@ __all__ = [
     "HTTPRouteRule",
     "HelmRelease",
     "HelmRepository",
+    "InferenceMonitoring",
     "InferencePool",
     "Install",
     "Kuadrant",
@@ -175,14 +194,20 @@ __all__ = [
     "ModelServing",
     "ModelTokens",
     "Namespace",
+    "NetworkIsolation",
+    "NetworkPolicy",
+    "NetworkPolicyPeer",
+    "NetworkPolicyRule",
     "OCIRepository",
     "ObjectBatch",
     "Password",
     "PatternMatching",
     "PlatformNamespaces",
     "PodDisruptionBudget",
+    "PodMonitor",
     "PolicyEngine",
     "PolicyRule",
+    "PrometheusRule",
     "PublicEndpoint",
     "PushSecret",
     "Rate",
@@ -193,6 +218,7 @@ __all__ = [
     "RoleBinding",
     "Service",
     "ServiceAccount",
+    "ServiceAccountToken",
     "ServicePort",
     "StatefulSet",
     "TargetRef",

@@ -54,6 +54,8 @@ class AudioRoutes(Construct):
     ) -> None:
         super().__init__(scope, id)
         self.speech_route: HTTPRoute | None = None
+        self.speech_service: Service | None = None
+        """The text-to-speech server's Service, when `/v1/audio/speech` is configured."""
         self.transcription_route: HTTPRoute | None = None
         if audio.speech is not None:
             self.speech_route = self._speech(
@@ -118,6 +120,7 @@ class AudioRoutes(Construct):
             ports=[ServicePort(name="http", port=speech.port)],
             labels=labels,
         )
+        self.speech_service = service
         return HTTPRoute(
             self,
             "speech-route",

@@ -126,3 +126,39 @@ class ConfigMap(Resource):
         )
         self.data = dict(data)
         k8s.KubeConfigMap(self, "Resource", metadata=self.metadata(labels), data=self.data)
+
+
+class ServiceAccountToken(Resource):
+    """Defines a Secret of type `kubernetes.io/service-account-token` for `service_account`.
+
+    Kubernetes writes the account's long-lived token into it (key `token`); nothing secret
+    is rendered. Use it where a client can only read a token from a Secret, such as a
+    Prometheus operator monitor's `authorization`.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        service_account: ServiceAccount,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=service_account.namespace,
+            api_version="v1",
+            kind="Secret",
+        )
+        self.key = "token"
+        k8s.KubeSecret(
+            self,
+            "Resource",
+            metadata=self.metadata(
+                labels, {"kubernetes.io/service-account.name": service_account.name}
+            ),
+            type="kubernetes.io/service-account-token",
+        )

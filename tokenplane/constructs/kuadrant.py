@@ -14,7 +14,11 @@ from tokenplane.constructs.resource import Resource
 
 
 class Kuadrant(Resource):
-    """Defines the Kuadrant CR, which makes the operator install Authorino and Limitador."""
+    """Defines the Kuadrant CR, which makes the operator install Authorino and Limitador.
+
+    With `observability`, the operator also creates ServiceMonitors and PodMonitors (label
+    `kuadrant-observability: "true"`) for its components and the gateways. Default: off.
+    """
 
     def __init__(
         self,
@@ -23,6 +27,7 @@ class Kuadrant(Resource):
         *,
         namespace: str,
         name: str = "kuadrant",
+        observability: bool = False,
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -33,7 +38,12 @@ class Kuadrant(Resource):
             api_version="kuadrant.io/v1beta1",
             kind="Kuadrant",
         )
-        l1.Kuadrant(self, "Resource", metadata=self.metadata(labels), spec=l1.KuadrantSpec())
+        spec = (
+            l1.KuadrantSpec(observability=l1.KuadrantSpecObservability(enable=True))
+            if observability
+            else l1.KuadrantSpec()
+        )
+        l1.Kuadrant(self, "Resource", metadata=self.metadata(labels), spec=spec)
 
 
 _JsonProperty = l1.AuthPolicySpecRulesResponseSuccessFiltersJsonProperties

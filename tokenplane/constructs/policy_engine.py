@@ -11,10 +11,17 @@ from tokenplane.constructs.kuadrant import Kuadrant
 
 class PolicyEngine(Construct):
     """Defines the Kuadrant CR in the auth namespace; the operator then runs Authorino and
-    Limitador there and attaches their filters to the Gateway."""
+    Limitador there and attaches their filters to the Gateway. With `observability` the
+    operator also creates the monitors of its components. Default: off."""
 
-    def __init__(self, scope: Construct, id: str, *, namespace: Namespace) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, namespace: Namespace, observability: bool = False
+    ) -> None:
         super().__init__(scope, id)
         self.kuadrant = Kuadrant(
-            self, "kuadrant", namespace=namespace.name, labels=names.component("policy-engine")
+            self,
+            "kuadrant",
+            namespace=namespace.name,
+            observability=observability,
+            labels=names.component("policy-engine"),
         )

@@ -16,14 +16,20 @@ API_VERSION = "rbac.authorization.k8s.io/v1"
 
 @dataclass(frozen=True)
 class PolicyRule:
-    """Defines one RBAC rule: verbs on resources of API groups (`""` is the core group)."""
+    """Defines one RBAC rule: verbs on resources of API groups (`""` is the core group), or
+    on `non_resource_urls` such as `/metrics` (ClusterRoles only)."""
 
     verbs: Sequence[str]
-    api_groups: Sequence[str]
-    resources: Sequence[str]
+    api_groups: Sequence[str] = ()
+    resources: Sequence[str] = ()
+    non_resource_urls: Sequence[str] = ()
 
     def to_l1(self) -> k8s.PolicyRule:
         """The rule as the L1 type spells it."""
+        if self.non_resource_urls:
+            return k8s.PolicyRule(
+                verbs=list(self.verbs), non_resource_ur_ls=list(self.non_resource_urls)
+            )
         return k8s.PolicyRule(
             verbs=list(self.verbs),
             api_groups=list(self.api_groups),
