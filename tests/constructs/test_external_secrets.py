@@ -126,7 +126,10 @@ def test_push_secret_writes_a_generated_value_only_while_the_path_is_empty() -> 
         }
     }
     assert spec["data"] == [
-        {"match": {"secretKey": "password", "remoteRef": {"remoteKey": "tenants/acme/primary"}}}
+        {
+            "conversionStrategy": "None",
+            "match": {"secretKey": "password", "remoteRef": {"remoteKey": "tenants/acme/primary"}},
+        }
     ]
 
 

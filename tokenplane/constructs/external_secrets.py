@@ -209,6 +209,8 @@ class PushSecret(Resource):
                 ),
                 data=[
                     l1.PushSecretSpecData(
+                        # The server's default, rendered so Argo CD sees no drift in the item.
+                        conversion_strategy=l1.PushSecretSpecDataConversionStrategy.NONE,
                         match=l1.PushSecretSpecDataMatch(
                             secret_key=secret_key,
                             remote_ref=l1.PushSecretSpecDataMatchRemoteRef(remote_key=remote_key),
