@@ -214,7 +214,7 @@ class PushSecret(Resource):
                         match=l1.PushSecretSpecDataMatch(
                             secret_key=secret_key,
                             remote_ref=l1.PushSecretSpecDataMatchRemoteRef(remote_key=remote_key),
-                        )
+                        ),
                     )
                     for secret_key, remote_key in sorted(self.data.items())
                 ],
