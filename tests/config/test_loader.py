@@ -248,3 +248,21 @@ def test_fails_when_a_file_holds_a_control_character(config_dir: Path) -> None:
     assert _issues(config_dir) == [
         "config/tiers.yaml:2: invalid YAML: character #x0001 is not allowed in YAML text"
     ]
+
+
+def test_fails_when_a_quantity_is_malformed(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "memory: {request: 32Gi", "memory: {request: 32GB")
+    assert _issues(config_dir) == [
+        "config/models.yaml:16: models.llama-3-1-8b.resources.memory.request: must be a "
+        'Kubernetes quantity such as "4", 500m, 32Gi or 8G (suffixes m, k, M, G, T, Ki, Mi, '
+        "Gi, Ti); received '32GB'"
+    ]
+
+
+def test_fails_when_an_image_is_not_pinned(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "image: vllm/vllm-openai:v0.13.0", "image: vllm/vllm-openai")
+    assert _issues(config_dir) == [
+        "config/models.yaml:7: models.llama-3-1-8b.image: must be a container image pinned by "
+        "tag or digest, such as vllm/vllm-openai:v0.13.0 or "
+        "registry.example.com/app@sha256:<64 hex digits>; received 'vllm/vllm-openai'"
+    ]
