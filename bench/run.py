@@ -193,7 +193,7 @@ def pyyaml_lower_bound(objects: Sequence[Mapping[str, Any]], out: Path) -> float
 
 def locality(tenants: int, work: Path) -> dict[str, Any]:
     """Files of dist/ that change when one tenant moves tier, and when one is added."""
-    import tokenplane  # noqa: F401
+    import tokenplane  # noqa: F401  (imported first: it points jsii at the pinned Node)
     from tokenplane.app import synthesize
     from tokenplane.config import load_config
     from tokenplane.output import render_tree

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tokenplane.paths import shared_root  # noqa: E402  (after the sys.path line above)
-from tokenplane.versions import COMPONENTS  # noqa: E402
+from tokenplane.versions import COMPONENTS  # noqa: E402  (after the sys.path line above)
 
 # API group -> the CRD files (relative to the shared CRD folder) of the kinds we emit.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -91,7 +91,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 def _origin(path: str) -> str:
     for component in COMPONENTS:
         if path in component.crd_files:
-            return f"{component.repo} {component.version}"
+            return f"{component.repo} {component.crd_ref or component.version}"
     raise SystemExit(f"{path} is not in tokenplane/versions.py; pin it there first")
 
 

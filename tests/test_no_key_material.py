@@ -1,4 +1,4 @@
-"""No key material in the committed output, the example config or the test fixtures."""
+"""No key material in the committed output, the example config, the tests or the docs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 
 from tests.conftest import REPO
 
-SCANNED = ("dist", "config", "tests")
+SCANNED = ("dist", "config", "tests", "docs", "README.md")
 TEXT_SUFFIXES = {".yaml", ".yml", ".json", ".py", ".md", ".txt"}
 LOOKS_LIKE_A_KEY = re.compile(
     "|".join(
@@ -18,6 +18,8 @@ LOOKS_LIKE_A_KEY = re.compile(
             r"\b[0-9a-f]{40,}\b",  # long hex strings (openssl rand -hex)
             r"\bBearer [A-Za-z0-9._~+/-]{20,}",  # a bearer token written out
             r"redis://:[^@\s]+@",  # a URL with its password
+            r"\bnvapi-[A-Za-z0-9_-]{20,}",  # an NVIDIA API (NIM) key
+            r"\bhf_[A-Za-z0-9]{20,}",  # a Hugging Face token
         )
     )
 )
@@ -27,7 +29,7 @@ def _files() -> list[Path]:
     return sorted(
         path
         for root in SCANNED
-        for path in (REPO / root).rglob("*")
+        for path in ((REPO / root).rglob("*") if (REPO / root).is_dir() else [REPO / root])
         if path.is_file() and path.suffix in TEXT_SUFFIXES and "__pycache__" not in path.parts
     )
 

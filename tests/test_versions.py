@@ -3,20 +3,14 @@
 The shared CRD folder's README records, per folder, the upstream repository and tag each file
 was copied from. Every component's pinned version must be that tag, so that the charts the
 infrastructure layer installs, the CRDs the validator judges by, and the CRDs the API-server
-tests install are one release.
+tests install are one release; a component whose CRDs come from another ref names it in
+`crd_ref`.
 """
 
 from __future__ import annotations
 
 from tokenplane.paths import shared_root
 from tokenplane.versions import COMPONENTS
-
-KNOWN_SPLITS = {
-    "llm-d-inference-scheduler": "520af47896e5f06e43d09aca281a1149187b0ffd",
-}
-"""Components whose CRDs come from another ref than the release we pin (stack.md §1: the EPP
-image and its config format are v0.8.0; InferenceObjective and InferenceModelRewrite were taken
-from the scheduler's main branch at this commit)."""
 
 
 def _folders() -> dict[str, tuple[str, str]]:
@@ -34,7 +28,7 @@ def _folders() -> dict[str, tuple[str, str]]:
 def test_every_pinned_crd_comes_from_the_pinned_release() -> None:
     folders = _folders()
     for component in COMPONENTS:
-        expected = KNOWN_SPLITS.get(component.name, component.version)
+        expected = component.crd_ref or component.version
         for path in component.crd_files:
             folder = max((f for f in folders if path.startswith(f)), key=len)
             assert folders[folder] == (component.repo, expected), (component.name, path)

@@ -23,6 +23,8 @@ class Component:
     repo: str
     version: str
     crd_files: tuple[str, ...]
+    crd_ref: str = ""
+    """Git ref the CRD files were copied from. Default: `version` (the pinned release)."""
 
 
 COMPONENTS: tuple[Component, ...] = (
@@ -113,6 +115,9 @@ COMPONENTS: tuple[Component, ...] = (
             "llm-d-inference-scheduler/inference.networking.x-k8s.io_inferencemodelrewrites.yaml",
             "llm-d-inference-scheduler/inference.networking.x-k8s.io_inferenceobjectives.yaml",
         ),
+        # The EPP image and its config format are v0.8.0; InferenceObjective and
+        # InferenceModelRewrite exist only on main (stack.md §1).
+        crd_ref="520af47896e5f06e43d09aca281a1149187b0ffd",
     ),
     Component(
         name="cert-manager",
@@ -200,3 +205,6 @@ EPP_IMAGE = (
     "ghcr.io/llm-d/llm-d-inference-scheduler:" + component("llm-d-inference-scheduler").version
 )
 """The endpoint picker image; its EndpointPickerConfig format must match this version."""
+
+REDIS_IMAGE = "redis:7.4.2"
+"""The Redis image of the in-cluster rate-limit storage (`rate_limit_storage: redis-in-cluster`)."""

@@ -193,3 +193,76 @@ def test_fails_when_a_cache_kind_is_unknown(config_dir: Path, edit_config: EditC
     edit_config("models.yaml", "cache: {kind: empty-dir, size_limit: 64Gi}", "cache: {kind: nfs}")
     (issue,) = _issues(config_dir)
     assert issue.startswith("config/models.yaml:22: models.llama-3-1-8b.cache")
+
+
+def test_fails_when_a_date_is_not_a_calendar_date(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tenants.yaml", "expires: 2099-06-30", "expires: 2099-13-30")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:21: tenants.acme.keys[0].expires: '2099-13-30' is not a valid date "
+        "(month must be in 1..12); write YYYY-MM-DD, or put it in quotes if it is meant as text"
+    ]
+
+
+def test_fails_when_a_value_carries_a_yaml_tag(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "    tier: pro\n", "    tier: !gold pro\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:17: tenants.acme.tier: unsupported YAML tag '!gold'; "
+        "tokenplane config uses no tags: remove it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "received"),
+    [("123", "'123' (a number)"), ("~", "'~' (null)"), ("[a, b]", "a list")],
+)
+def test_fails_when_a_key_is_not_text(
+    config_dir: Path, edit_config: EditConfig, key: str, received: str
+) -> None:
+    edit_config("tenants.yaml", "  globex:\n", f"  {key}: {{tier: free}}\n  globex:\n")
+    assert _issues(config_dir) == [
+        f"config/tenants.yaml:23: tenants: keys must be text; received {received}: "
+        "put it in quotes if it is meant as a name"
+    ]
+
+
+def test_fails_when_a_file_is_not_utf8(config_dir: Path) -> None:
+    (config_dir / "tiers.yaml").write_bytes(b"version: 1\n\xff\n")
+    assert _issues(config_dir) == [
+        "config/tiers.yaml:2: cannot read: not UTF-8 text (byte 0xff); save it as UTF-8"
+    ]
+
+
+def test_fails_when_a_line_is_indented_with_a_tab(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tenants.yaml", "    tier: pro\n", "\ttier: pro\n")
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/tenants.yaml:17: invalid YAML: ")
+    assert issue.endswith("; indent with spaces, not tabs")
+
+
+def test_fails_when_a_file_holds_a_control_character(config_dir: Path) -> None:
+    (config_dir / "tiers.yaml").write_text("version: 1\ntiers:\x01\n")
+    assert _issues(config_dir) == [
+        "config/tiers.yaml:2: invalid YAML: character #x0001 is not allowed in YAML text"
+    ]
+
+
+def test_fails_when_a_quantity_is_malformed(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "memory: {request: 32Gi", "memory: {request: 32GB")
+    assert _issues(config_dir) == [
+        "config/models.yaml:16: models.llama-3-1-8b.resources.memory.request: must be a "
+        'Kubernetes quantity such as "4", 500m, 32Gi or 8G (suffixes m, k, M, G, T, Ki, Mi, '
+        "Gi, Ti); received '32GB'"
+    ]
+
+
+def test_fails_when_an_image_is_not_pinned(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("models.yaml", "image: vllm/vllm-openai:v0.13.0", "image: vllm/vllm-openai")
+    assert _issues(config_dir) == [
+        "config/models.yaml:7: models.llama-3-1-8b.image: must be a container image pinned by "
+        "tag or digest, such as vllm/vllm-openai:v0.13.0 or "
+        "registry.example.com/app@sha256:<64 hex digits>; received 'vllm/vllm-openai'"
+    ]

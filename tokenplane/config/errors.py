@@ -21,7 +21,7 @@ class ConfigIssue:
 
 
 class ConfigError(ValueError):
-    """Raised when the config cannot be used; carries every issue found, sorted by place."""
+    """Defines the error raised when the config cannot be used: every issue, sorted by place."""
 
     def __init__(self, issues: Iterable[ConfigIssue]) -> None:
         self.issues: tuple[ConfigIssue, ...] = tuple(sorted(set(issues)))

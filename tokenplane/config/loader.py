@@ -49,7 +49,9 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
         try:
             parsed[name] = _validate(cls, source)
         except ConfigError as error:
-            issues.extend(error.issues)
+            # A value the YAML loader could not build is already reported; skip its echo.
+            unreadable = {issue.path for issue in source.issues}
+            issues.extend(issue for issue in error.issues if issue.path not in unreadable)
     if issues:
         raise ConfigError(issues)
     platform = _get(parsed, "platform.yaml", PlatformSettingsSpec)

@@ -6,14 +6,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
-
-QUANTITY_PATTERN = r"^[0-9]+(\.[0-9]+)?(m|k|Ki|M|Mi|G|Gi|T|Ti)?$"
+from tokenplane.config.base import (
+    ABSOLUTE_PATH_PATTERN,
+    ENV_NAME_PATTERN,
+    QUANTITY_PATTERN,
+    DnsLabel,
+    Hostname,
+    Image,
+    StrictSpec,
+)
 
 Quantity = Annotated[str, StringConstraints(pattern=QUANTITY_PATTERN)]
 """A Kubernetes resource quantity written as a string, such as `"4"`, `500m` or `32Gi`."""
 
-EnvName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+EnvName = Annotated[str, StringConstraints(pattern=ENV_NAME_PATTERN)]
 """An environment variable name."""
 
 
@@ -111,7 +117,7 @@ class HostPathCacheSpec(StrictSpec):
     """Defines a model cache in a directory of the node, kept across restarts."""
 
     kind: Literal["host-path"] = Field(description="A directory on the node.")
-    path: str = Field(pattern=r"^/", description="Absolute path on the node.")
+    path: str = Field(pattern=ABSOLUTE_PATH_PATTERN, description="Absolute path on the node.")
 
 
 CacheSpec = Annotated[
@@ -206,7 +212,7 @@ class ModelSpec(StrictSpec):
         min_length=1,
         description="Hugging Face repository vLLM loads. Default: the served name.",
     )
-    image: str = Field(min_length=1, description="vLLM container image, pinned by tag or digest.")
+    image: Image = Field(description="vLLM container image, pinned by tag or digest.")
     vllm: VllmSpec = Field(
         default_factory=VllmSpec, description="vLLM engine arguments. Default: see VllmSpec."
     )
@@ -252,10 +258,12 @@ class ModelSpec(StrictSpec):
 class SpeechSpec(StrictSpec):
     """Defines the in-cluster text-to-speech server behind `/v1/audio/speech`."""
 
-    image: str = Field(min_length=1, description="Server image, pinned by tag or digest.")
+    image: Image = Field(description="Server image, pinned by tag or digest.")
     port: int = Field(8000, ge=1, le=65535, description="Port it listens on. Default: 8000.")
     health_path: str = Field(
-        "/health", pattern=r"^/", description="Path of its health check. Default: /health."
+        "/health",
+        pattern=ABSOLUTE_PATH_PATTERN,
+        description="Path of its health check. Default: /health.",
     )
     replicas: int = Field(1, ge=1, description="Number of pods. Default: 1.")
     resources: ResourcesSpec = Field(description="CPU and memory of the server.")

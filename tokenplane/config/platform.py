@@ -6,11 +6,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from tokenplane.config.base import DnsLabel, Hostname, StrictSpec
+from tokenplane import versions
+from tokenplane.config.base import (
+    CIDR_PATTERN,
+    DURATION_PATTERN,
+    REMOTE_KEY_PATTERN,
+    DnsLabel,
+    Hostname,
+    Image,
+    StrictSpec,
+)
 from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
 from tokenplane.config.models import PlacementSpec, Quantity
 
-CIDR_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){3}/[0-9]{1,2}$|^[0-9a-fA-F:]+/[0-9]{1,3}$"
 Cidr = Annotated[str, StringConstraints(pattern=CIDR_PATTERN)]
 """An IPv4 or IPv6 address range such as 10.0.0.0/16."""
 
@@ -78,13 +86,13 @@ class CredentialsSpec(StrictSpec):
     store: DnsLabel = Field(description="Name of the ClusterSecretStore holding the key values.")
     remote_key: str = Field(
         "tokenplane/tenants/{tenant}/{key}",
-        pattern=r"^[^{}]*(\{(tenant|key)\}[^{}]*)+$",
+        pattern=REMOTE_KEY_PATTERN,
         description="Path of a key's value in the store; `{tenant}` and `{key}` are replaced "
         "by the tenant and key ids. Default: tokenplane/tenants/{tenant}/{key}.",
     )
     refresh_interval: str = Field(
         "1h",
-        pattern=r"^([0-9]+(h|m|s))+$",
+        pattern=DURATION_PATTERN,
         description="How often External Secrets re-reads a value (a rotated value is live "
         "after at most this long). Default: 1h.",
     )
@@ -127,10 +135,6 @@ class RateLimitStorageSpec(StrictSpec):
     )
 
 
-REDIS_IMAGE = "redis:7.4.2"
-"""The Redis image of the in-cluster rate-limit storage, pinned by tag."""
-
-
 class InClusterRedisSpec(StrictSpec):
     """Defines a Redis that tokenplane runs for Limitador in the auth namespace: one pod of a
     StatefulSet with an append-only file on a PersistentVolumeClaim, so counters survive
@@ -140,10 +144,9 @@ class InClusterRedisSpec(StrictSpec):
     kind: Literal["redis-in-cluster"] = Field(
         description="Redis run by tokenplane (StatefulSet `limitador-redis`)."
     )
-    image: str = Field(
-        REDIS_IMAGE,
-        min_length=1,
-        description=f"Redis image, pinned by tag or digest. Default: {REDIS_IMAGE}.",
+    image: Image = Field(
+        versions.REDIS_IMAGE,
+        description=f"Redis image, pinned by tag or digest. Default: {versions.REDIS_IMAGE}.",
     )
     storage_size: Quantity = Field(
         "1Gi", description="Size of the volume holding the append-only file. Default: 1Gi."

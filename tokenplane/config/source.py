@@ -61,6 +61,12 @@ def load_yaml(path: Path, display: str) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError([ConfigIssue(display, 0, "", f"cannot read: {error.strerror}")]) from None
+    except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
+        message = (
+            f"cannot read: not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8"
+        )
+        raise ConfigError([ConfigIssue(display, line, "", message)]) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -68,13 +74,27 @@ def load_yaml(path: Path, display: str) -> SourceFile:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         problem = error.problem or error.context or "invalid YAML"
+        if _indented_with_tab(text, line):
+            problem += "; indent with spaces, not tabs"
         raise ConfigError([ConfigIssue(display, line, "", f"invalid YAML: {problem}")]) from None
+    except yaml.reader.ReaderError as error:  # a control character in the text
+        line = text.encode()[: error.position].count(b"\n") + 1
+        character = error.character
+        shown = f"#x{character:04x}" if isinstance(character, int) else repr(character)
+        message = f"invalid YAML: character {shown} is not allowed in YAML text"
+        raise ConfigError([ConfigIssue(display, line, "", message)]) from None
     finally:
         loader.dispose()
     lines: dict[KeyPath, int] = {}
     issues: list[ConfigIssue] = []
     data = _build(loader, node, (), lines, issues, display) if node is not None else None
     return SourceFile(path=display, data=data, lines=lines, issues=tuple(issues))
+
+
+def _indented_with_tab(text: str, line: int) -> bool:
+    """Whether line `line` (1-based) of `text` starts its indentation with a tab."""
+    lines = text.splitlines()
+    return 0 < line <= len(lines) and lines[line - 1][:1] == "\t"
 
 
 def _build(
@@ -88,7 +108,20 @@ def _build(
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _scalar(loader, key_node, key_path, issues, display)
+            if key is _INVALID:
+                continue
+            if not isinstance(key, str):
+                issues.append(
+                    ConfigIssue(
+                        display,
+                        key_node.start_mark.line + 1,
+                        dotted(key_path),
+                        f"keys must be text; received {_described(key_node, key)}: "
+                        "put it in quotes if it is meant as a name",
+                    )
+                )
+                continue
             child = (*key_path, key)
             if key in result:
                 issues.append(
@@ -110,7 +143,52 @@ def _build(
             lines[child] = item_node.start_mark.line + 1
             items.append(_build(loader, item_node, child, lines, issues, display))
         return items
-    return loader.construct_object(node, deep=True)
+    value = _scalar(loader, node, key_path, issues, display)
+    return None if value is _INVALID else value
+
+
+_INVALID = object()
+"""Stands for a value that could not be constructed (its issue is already recorded)."""
+
+
+def _scalar(
+    loader: _Loader, node: yaml.Node, key_path: KeyPath, issues: list[ConfigIssue], display: str
+) -> Any:
+    """Constructs a scalar (or a key), recording an issue instead of raising on bad input."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        message = f"unsupported YAML tag {node.tag!r}; tokenplane config uses no tags: remove it"
+    except ValueError as error:  # a timestamp-like scalar that is no date, such as 2099-13-30
+        message = (
+            f"{_source_text(node)} is not a valid date ({error}); write YYYY-MM-DD, "
+            "or put it in quotes if it is meant as text"
+        )
+    issues.append(ConfigIssue(display, node.start_mark.line + 1, dotted(key_path), message))
+    return _INVALID
+
+
+def _source_text(node: yaml.Node) -> str:
+    """How a scalar was written, quoted for messages."""
+    return repr(node.value) if isinstance(node, yaml.ScalarNode) else "a collection"
+
+
+_YAML_TYPES = {
+    "NoneType": "null",
+    "bool": "a boolean",
+    "int": "a number",
+    "float": "a number",
+    "date": "a date",
+    "datetime": "a timestamp",
+    "list": "a list",
+    "dict": "a mapping",
+}
+
+
+def _described(node: yaml.Node, value: Any) -> str:
+    """A key that is not text, as a message shows it: `'123' (a number)`, `a list`."""
+    kind = _YAML_TYPES.get(type(value).__name__, type(value).__name__)
+    return f"{_source_text(node)} ({kind})" if isinstance(node, yaml.ScalarNode) else kind
 
 
 def dotted(key_path: KeyPath) -> str:

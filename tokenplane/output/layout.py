@@ -41,7 +41,7 @@ Flux or Argo CD, or are synced by their own Application."""
 
 
 class LayoutError(ValueError):
-    """Raised when two objects would be written to the same file."""
+    """Defines the error raised when two objects would be written to the same file."""
 
 
 def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:

@@ -18,7 +18,8 @@ from tokenplane.validate import Document, load_documents
 
 
 class PlanError(Exception):
-    """A side of the plan cannot be read (no such ref, folder or Git repository)."""
+    """Defines the error raised when a side of the plan cannot be read (no such ref, folder
+    or Git repository)."""
 
 
 @dataclass(frozen=True)
