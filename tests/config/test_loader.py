@@ -266,3 +266,21 @@ def test_fails_when_an_image_is_not_pinned(config_dir: Path, edit_config: EditCo
         "tag or digest, such as vllm/vllm-openai:v0.13.0 or "
         "registry.example.com/app@sha256:<64 hex digits>; received 'vllm/vllm-openai'"
     ]
+
+
+def test_fails_when_a_config_file_name_is_misspelled(config_dir: Path) -> None:
+    (config_dir / "tenants.yaml").rename(config_dir / "tenant.yaml")
+    issues = _issues(config_dir)
+    assert issues[0] == (
+        "config/tenant.yaml: unknown config file; the config is exactly "
+        "models.yaml, platform.yaml, tenants.yaml, tiers.yaml"
+    )
+    assert issues[1].startswith("config/tenants.yaml: cannot read")
+
+
+def test_fails_when_a_file_is_not_a_mapping(config_dir: Path) -> None:
+    (config_dir / "tenants.yaml").write_text("- acme\n- globex\n")
+    assert _issues(config_dir) == [
+        "config/tenants.yaml:1: the file must be a mapping with the keys version, tenants; "
+        "received a list"
+    ]

@@ -220,6 +220,8 @@ def test_plan_reads_the_base_from_a_git_ref(
     assert "- `umbrella` moved from tier `enterprise` to `pro`" in _section(markdown, "production")
     assert main(args) == 1  # default base: the merge base with main, here HEAD
     assert "- `umbrella` moved" in capsys.readouterr().out
+    assert main([*args, "--base", "no-such-ref"]) == 2
+    assert "'no-such-ref' is not a commit, branch or tag of" in capsys.readouterr().err
 
 
 def test_fails_when_the_ref_does_not_exist(

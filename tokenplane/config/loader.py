@@ -34,7 +34,16 @@ M = TypeVar("M", bound=BaseModel)
 def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
     """Loads `root/*.yaml`; `display_root` is how file names are shown (default: `root`)."""
     shown = display_root if display_root is not None else str(root)
-    issues: list[ConfigIssue] = []
+    issues: list[ConfigIssue] = [
+        ConfigIssue(
+            f"{shown.rstrip('/')}/{path.name}",
+            0,
+            "",
+            f"unknown config file; the config is exactly {', '.join(sorted(FILES))}",
+        )
+        for path in sorted(root.glob("*.y*ml"))
+        if path.name not in FILES
+    ]
     sources: dict[str, SourceFile] = {}
     parsed: dict[str, BaseModel] = {}
     for name, cls in FILES.items():
@@ -83,6 +92,19 @@ def _get(parsed: dict[str, BaseModel], name: str, cls: type[M]) -> M:
 def _validate(cls: type[M], source: SourceFile) -> M:
     if source.data is None:
         raise ConfigError([ConfigIssue(source.path, 0, "", "the file is empty")])
+    if not isinstance(source.data, dict):
+        keys = ", ".join(cls.model_fields)
+        raise ConfigError(
+            [
+                ConfigIssue(
+                    source.path,
+                    1,
+                    "",
+                    f"the file must be a mapping with the keys {keys}; "
+                    f"received a {type(source.data).__name__}",
+                )
+            ]
+        )
     try:
         return cls.model_validate(source.data)
     except ValidationError as error:

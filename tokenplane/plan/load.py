@@ -46,7 +46,10 @@ def load_tree(dist: Path, config: Path | None = None) -> Tree:
 def load_ref(ref: str, dist: Path, config: Path | None = None) -> Tree:
     """The tree of `dist` (and `config`) as committed at Git `ref` (a missing dist/ is empty)."""
     root = Path(_git(dist.resolve().parent, "rev-parse", "--show-toplevel").decode().strip())
-    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    try:
+        _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    except PlanError:
+        raise PlanError(f"{ref!r} is not a commit, branch or tag of {root}") from None
     with tempfile.TemporaryDirectory(prefix="tokenplane-plan-") as temp:
         out = Path(temp)
         paths = [p for p in (dist, config) if p is not None and _exists(root, ref, p)]
