@@ -85,6 +85,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "prometheus-operator/monitoring.coreos.com_servicemonitors.yaml",
         "prometheus-operator/monitoring.coreos.com_prometheusrules.yaml",
     ),
+    "keda.sh": ("keda/keda.sh_scaledobjects.yaml",),
 }
 
 

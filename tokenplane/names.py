@@ -134,6 +134,11 @@ def model_server(model: str) -> str:
     return model
 
 
+def model_autoscaler(model: str) -> str:
+    """The KEDA ScaledObject of a model's vLLM Deployment (KEDA names its HPA keda-hpa-<it>)."""
+    return model
+
+
 def model_pod_labels(model: str) -> dict[str, str]:
     """The labels of a model's vLLM pods, which its Deployment, Service and pool select."""
     return {POOL_MODEL_LABEL: model, POOL_SERVING_LABEL: "true"}

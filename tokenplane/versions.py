@@ -185,6 +185,21 @@ COMPONENTS: tuple[Component, ...] = (
             "prometheus-operator/monitoring.coreos.com_servicemonitors.yaml",
         ),
     ),
+    Component(
+        name="keda",
+        repo="kedacore/keda",
+        version="v2.20.2",
+        # Upstream's config/crd/kustomization.yaml also applies keda/patches/ (JSON patches);
+        # they are not applied here: docs/inference.md, "Autoscaling", says why.
+        crd_files=(
+            "keda/eventing.keda.sh_cloudeventsources.yaml",
+            "keda/eventing.keda.sh_clustercloudeventsources.yaml",
+            "keda/keda.sh_clustertriggerauthentications.yaml",
+            "keda/keda.sh_scaledjobs.yaml",
+            "keda/keda.sh_scaledobjects.yaml",
+            "keda/keda.sh_triggerauthentications.yaml",
+        ),
+    ),
 )
 
 

@@ -54,6 +54,7 @@ def test_flux_layers_depend_on_the_layer_before() -> None:
             "kuadrant",
             "cert-manager",
             "external-secrets",
+            "keda",
         )
     ]
     assert sorted(needs["tokenplane-platform"]) == sorted(infrastructure)
@@ -122,6 +123,7 @@ def test_rendered_versions_are_the_pinned_ones() -> None:
         "kuadrant-operator": "kuadrant-operator",
         "cert-manager": "cert-manager",
         "external-secrets": "external-secrets",
+        "keda": "keda",
     }
     applications = _by_name(DIST / "production" / "argocd" / "apps", "Application")
     for install, component in expected.items():

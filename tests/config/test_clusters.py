@@ -87,6 +87,7 @@ def test_default_chart_versions_come_from_the_version_table(
         "kuadrant-operator": infrastructure.kuadrant.version,
         "cert-manager": infrastructure.cert_manager.version,
         "external-secrets": infrastructure.external_secrets.version,
+        "keda": infrastructure.keda.version,
     }
     for name, version in pinned.items():
         assert version.removeprefix("v") == versions.component(name).version.removeprefix("v")
@@ -116,4 +117,60 @@ def test_fails_when_an_infrastructure_switch_is_unknown(
 ) -> None:
     edit_config("platform.yaml", "      cert-manager: false", "      cert-manger: false")
     with pytest.raises(ConfigError, match=r"clusters\.staging\.infrastructure"):
+        load_config(config_dir, display_root="config")
+
+
+def test_autoscaling_installs_keda_only_where_a_model_autoscales(
+    example_spec: PlatformSpec,
+) -> None:
+    production, staging = example_spec.cluster("production"), example_spec.cluster("staging")
+    assert production.models["llama-3-1-8b"].autoscaling is not None
+    assert production.installs("keda")
+    # staging pins llama to a fixed replica count, which replaces the model's autoscaling
+    assert staging.models["llama-3-1-8b"].autoscaling is None
+    assert not staging.installs("keda")
+
+
+def test_cluster_autoscaling_override_replaces_the_model_s(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "platform.yaml",
+        "        replicas: 1            # a fixed pod here: replaces models.yaml's autoscaling\n",
+        "        autoscaling: {min_replicas: 2, max_replicas: 3}\n",
+    )
+    staging = load_config(config_dir).cluster("staging")
+    autoscaling = staging.models["llama-3-1-8b"].autoscaling
+    assert autoscaling is not None
+    assert (autoscaling.min_replicas, autoscaling.max_replicas) == (2, 3)
+    assert staging.installs("keda")
+
+
+def test_fails_when_max_replicas_is_below_min_replicas(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("models.yaml", "{min_replicas: 1,", "{min_replicas: 6,")
+    edit_config(
+        "platform.yaml",
+        "        replicas: 1            # a fixed pod here: replaces models.yaml's autoscaling\n",
+        "        replicas: 1\n        autoscaling: {min_replicas: 3, max_replicas: 2}\n",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_dir, display_root="config")
+    assert [str(issue) for issue in caught.value.issues] == [
+        "config/models.yaml:13: models.llama-3-1-8b.autoscaling.max_replicas: max_replicas (4) "
+        "is below min_replicas (6)",
+        "config/platform.yaml:31: clusters.staging.models.llama-3-1-8b.replicas: replicas and "
+        "autoscaling exclude each other: with autoscaling KEDA owns the replica count; remove "
+        "replicas",
+        "config/platform.yaml:32: clusters.staging.models.llama-3-1-8b.autoscaling.max_replicas: "
+        "max_replicas (2) is below min_replicas (3)",
+    ]
+
+
+def test_fails_when_a_model_sets_both_replicas_and_autoscaling(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("models.yaml", "    autoscaling:", "    replicas: 2\n    autoscaling:")
+    with pytest.raises(ConfigError, match=r"models\.llama-3-1-8b\.replicas: replicas and autosc"):
         load_config(config_dir, display_root="config")

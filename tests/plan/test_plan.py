@@ -237,3 +237,23 @@ def test_fails_when_the_base_folder_does_not_exist(
     args = ["plan", "--dist", str(base_dist), "--base-dist", str(tmp_path / "missing")]
     assert main(args) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_plan_describes_an_autoscaling_change(
+    base_dist: Path,
+    config_dir: Path,
+    edit_config: EditConfig,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    edit_config("models.yaml", "max_replicas: 4,", "max_replicas: 6,")
+    edit_config(
+        "models.yaml",
+        "    gpus: 1\n    replicas: 1\n",
+        "    gpus: 1\n    autoscaling: {max_replicas: 2}\n",
+    )
+    status, markdown = _plan(base_dist, config_dir, tmp_path, capsys)
+    assert status == 1
+    production = _section(markdown, "production")
+    assert "- `llama-3-1-8b` replicas 1..4 (autoscaled) → 1..6 (autoscaled)\n" in production
+    assert "- `nemotron-vl-12b` replicas 1 → 1..2 (autoscaled)\n" in production

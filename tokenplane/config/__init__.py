@@ -16,6 +16,7 @@ from tokenplane.config.loader import (
 )
 from tokenplane.config.models import (
     AudioSpec,
+    AutoscalingSpec,
     ClaimCacheSpec,
     EmptyDirCacheSpec,
     HfTokenSpec,
@@ -68,6 +69,7 @@ from tokenplane.config.tiers import (
 
 __all__ = [
     "AudioSpec",
+    "AutoscalingSpec",
     "ChartSpec",
     "ClaimCacheSpec",
     "ClusterModelSpec",

@@ -22,6 +22,7 @@ InfrastructureId = Literal[
     "kuadrant",
     "cert-manager",
     "external-secrets",
+    "keda",
 ]
 """The ids of the infrastructure components, as `clusters.<id>.infrastructure` names them."""
 
@@ -154,6 +155,17 @@ class InfrastructureSpec(StrictSpec):
         description="External Secrets Operator, with its CRDs. Default: official chart.",
     )
 
+    keda: HelmChartSpec = Field(
+        default_factory=lambda: HelmChartSpec(
+            repository="https://kedacore.github.io/charts",
+            chart="keda",
+            version=_version("keda", strip_v=True),
+            namespace="keda",
+        ),
+        description="KEDA, with its CRDs; installed where a served model autoscales (unless "
+        "switched off). Default: official chart.",
+    )
+
     def component(self, component: InfrastructureId) -> HelmChartSpec | ManifestsSpec:
         """The main install of `component` (its controller, or its CRDs if it has none)."""
         installs: dict[str, HelmChartSpec | ManifestsSpec] = {
@@ -164,5 +176,6 @@ class InfrastructureSpec(StrictSpec):
             "kuadrant": self.kuadrant,
             "cert-manager": self.cert_manager,
             "external-secrets": self.external_secrets,
+            "keda": self.keda,
         }
         return installs[component]

@@ -201,6 +201,50 @@ class SchedulerWeightsSpec(StrictSpec):
     )
 
 
+AUTOSCALING_WINDOW_MAX = 3600
+"""Longest scale-down stabilization window KEDA's ScaledObject CRD accepts (one hour)."""
+
+
+class AutoscalingSpec(StrictSpec):
+    """Defines how KEDA scales a model's vLLM Deployment on its vLLM metrics.
+
+    Each target is per pod: KEDA sums the metric over the model's pods and the HPA it manages
+    adds pods while the sum divided by the pod count exceeds the target. With autoscaling the
+    Deployment carries no replica count; the HPA owns it (docs/inference.md, "Autoscaling").
+    """
+
+    min_replicas: int = Field(
+        1, ge=1, description="Fewest vLLM pods; at least 1 (no scale to zero). Default: 1."
+    )
+    max_replicas: int = Field(ge=1, description="Most vLLM pods; at least min_replicas.")
+    queue_depth_target: int = Field(
+        5,
+        ge=1,
+        description="Requests waiting per pod (vllm:num_requests_waiting) above which pods "
+        "are added. Default: 5.",
+    )
+    kv_cache_target: float | None = Field(
+        None,
+        gt=0,
+        le=1,
+        description="KV-cache usage per pod (vllm:kv_cache_usage_perc, 1 = full) above which "
+        "pods are added. Default: not a trigger.",
+    )
+    prometheus_url: str = Field(
+        "http://prometheus-operated.monitoring.svc:9090",
+        pattern=r"^https?://[^\s]+$",
+        description="Prometheus KEDA queries. Default: the Service the Prometheus operator "
+        "creates for its Prometheus in the monitoring namespace.",
+    )
+    scale_down_window_seconds: int = Field(
+        600,
+        ge=0,
+        le=AUTOSCALING_WINDOW_MAX,
+        description="Time the load must stay low before a pod is removed; a vLLM pod takes "
+        "minutes to load its weights, so removal waits longer than addition. Default: 600 s.",
+    )
+
+
 class ModelSpec(StrictSpec):
     """Defines one model: the OpenAI model name clients send, and its vLLM servers."""
 
@@ -247,6 +291,11 @@ class ModelSpec(StrictSpec):
     )
     placement: PlacementSpec = Field(
         default_factory=PlacementSpec, description="Scheduling. Default: anywhere."
+    )
+    autoscaling: AutoscalingSpec | None = Field(
+        None,
+        description="Scale the vLLM pods with KEDA between min and max replicas; `replicas` "
+        "must then be left out. Default: a fixed number of pods (`replicas`).",
     )
 
     @property

@@ -17,7 +17,7 @@ from tokenplane.config.base import (
     StrictSpec,
 )
 from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
-from tokenplane.config.models import PlacementSpec, Quantity
+from tokenplane.config.models import AutoscalingSpec, PlacementSpec, Quantity
 
 Cidr = Annotated[str, StringConstraints(pattern=CIDR_PATTERN)]
 """An IPv4 or IPv6 address range such as 10.0.0.0/16."""
@@ -258,6 +258,11 @@ class ClusterModelSpec(StrictSpec):
     )
     placement: PlacementSpec | None = Field(
         None, description="Scheduling here, replacing the model's. Default: the model's."
+    )
+    autoscaling: AutoscalingSpec | None = Field(
+        None,
+        description="Autoscaling here, replacing the model's (then `replicas` must be left "
+        "out). Default: the model's.",
     )
 
 

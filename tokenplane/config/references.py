@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tokenplane import names
+from tokenplane.config.models import AutoscalingSpec
 from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
@@ -64,9 +65,56 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
                     "served names must be unique",
                 )
             )
+    problems.extend(_check_autoscaling(spec))
     problems.extend(_check_model_secrets(spec))
     problems.extend(_check_tenancy(spec))
     problems.extend(_cluster_references(spec))
+    return problems
+
+
+def _check_autoscaling(spec: PlatformSpec) -> list[Problem]:
+    """Autoscaled models have a replica range and no fixed count, here and per cluster."""
+    problems: list[Problem] = []
+    sites: list[tuple[str, KeyPath, AutoscalingSpec | None, bool]] = [
+        (
+            "models.yaml",
+            ("models", model_id),
+            model.autoscaling,
+            "replicas" in model.model_fields_set,
+        )
+        for model_id, model in spec.models.items()
+    ]
+    for cluster_id, cluster in spec.platform.clusters.items():
+        for model_id, override in (cluster.models or {}).items():
+            sites.append(
+                (
+                    "platform.yaml",
+                    ("clusters", cluster_id, "models", model_id),
+                    override.autoscaling,
+                    override.replicas is not None,
+                )
+            )
+    for file, path, autoscaling, fixed in sites:
+        if autoscaling is None:
+            continue
+        if autoscaling.min_replicas > autoscaling.max_replicas:
+            problems.append(
+                (
+                    file,
+                    (*path, "autoscaling", "max_replicas"),
+                    f"max_replicas ({autoscaling.max_replicas}) is below min_replicas "
+                    f"({autoscaling.min_replicas})",
+                )
+            )
+        if fixed:
+            problems.append(
+                (
+                    file,
+                    (*path, "replicas"),
+                    "replicas and autoscaling exclude each other: with autoscaling KEDA owns "
+                    "the replica count; remove replicas",
+                )
+            )
     return problems
 
 

@@ -65,7 +65,8 @@ class ClusterView:
 
     @cached_property
     def models(self) -> dict[str, ModelSpec]:
-        """The models served here, by id, with this cluster's replicas and placement."""
+        """The models served here, by id, with this cluster's replicas, placement and
+        autoscaling (a cluster that sets only `replicas` runs the model at that fixed count)."""
         selected = self.overrides.models
         if selected is None:
             return dict(self.spec.models)
@@ -76,6 +77,10 @@ class ClusterView:
                 update["replicas"] = override.replicas
             if override.placement is not None:
                 update["placement"] = override.placement
+            if override.autoscaling is not None:
+                update["autoscaling"] = override.autoscaling
+            elif override.replicas is not None:
+                update["autoscaling"] = None
             served[model_id] = self.spec.models[model_id].model_copy(update=update)
         return served
 
@@ -105,11 +110,20 @@ class ClusterView:
         """Whether the infrastructure layer installs `component` in this cluster.
 
         Only with at least one GitOps engine (the layer is Flux or Argo CD objects); then the
-        cluster's switch wins over the platform's `enabled`.
+        cluster's switch wins over the platform's `enabled`. KEDA, when not switched here, is
+        installed only where a served model autoscales.
         """
         if not self.engines:
             return False
         switches = self.overrides.infrastructure or {}
         if component in switches:
             return switches[component]
-        return self.spec.platform.infrastructure.component(component).enabled
+        enabled = self.spec.platform.infrastructure.component(component).enabled
+        if component == "keda":
+            return enabled and self.autoscales
+        return enabled
+
+    @property
+    def autoscales(self) -> bool:
+        """Whether some model served here is scaled by KEDA."""
+        return any(model.autoscaling is not None for model in self.models.values())

@@ -75,6 +75,7 @@ from tokenplane.constructs.inference_monitoring import (
 from tokenplane.constructs.infrastructure import (
     Install,
 )
+from tokenplane.constructs.keda import PrometheusTrigger, ScaledObject, ScalingRate
 from tokenplane.constructs.kuadrant import (
     ApiKey,
     AuthPolicy,
@@ -88,6 +89,7 @@ from tokenplane.constructs.kuadrant import (
 from tokenplane.constructs.limitador import (
     Limitador,
 )
+from tokenplane.constructs.model_autoscaler import ModelAutoscaler
 from tokenplane.constructs.model_routes import (
     ModelRoutes,
 )
@@ -189,6 +191,7 @@ __all__ = [
     "Limit",
     "Limitador",
     "Listener",
+    "ModelAutoscaler",
     "ModelRoutes",
     "ModelServer",
     "ModelServing",
@@ -208,6 +211,7 @@ __all__ = [
     "PolicyEngine",
     "PolicyRule",
     "PrometheusRule",
+    "PrometheusTrigger",
     "PublicEndpoint",
     "PushSecret",
     "Rate",
@@ -216,6 +220,8 @@ __all__ = [
     "Resource",
     "Role",
     "RoleBinding",
+    "ScaledObject",
+    "ScalingRate",
     "Service",
     "ServiceAccount",
     "ServiceAccountToken",

@@ -18,7 +18,8 @@ class Deployment(Resource):
     later to the pods never change which pods the Deployment owns.
     `pod` is the pod spec (the container types of `cdk8s_plus_28.k8s`); `max_surge` 0 lets a
     rollout replace a pod in place when no spare accelerator exists for a surge pod, and
-    `recreate` stops the old pod before starting the new one.
+    `recreate` stops the old pod before starting the new one. `replicas` None leaves the
+    count out, for a Deployment whose count an autoscaler owns.
     """
 
     def __init__(
@@ -28,7 +29,7 @@ class Deployment(Resource):
         *,
         name: str,
         namespace: str,
-        replicas: int,
+        replicas: int | None,
         selector: Mapping[str, str],
         pod_labels: Mapping[str, str],
         pod: k8s.PodSpec,

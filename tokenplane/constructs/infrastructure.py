@@ -139,6 +139,8 @@ def installs(cluster: ClusterView) -> list[Install]:
                 values={"installCRDs": True},
             )
         )
+    if cluster.installs("keda"):
+        planned.append(Install("keda", "keda", "controllers", spec.keda))
     if cluster.installs("envoy-gateway"):
         planned.append(
             Install(

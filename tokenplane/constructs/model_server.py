@@ -35,6 +35,7 @@ class ModelServer(Construct):
     the model's InferencePool select. vLLM is started with the served name clients send,
     prefix caching on (the endpoint picker's prefix scorer relies on it) and the typed
     engine arguments of `model.vllm`; the Hugging Face token comes from a Secret reference.
+    With `model.autoscaling` the Deployment carries no replica count (KEDA's HPA owns it).
     """
 
     def __init__(
@@ -56,7 +57,7 @@ class ModelServer(Construct):
             "deployment",
             name=name,
             namespace=namespace.name,
-            replicas=model.replicas,
+            replicas=None if model.autoscaling else model.replicas,
             selector=self.pod_labels,
             pod_labels={**self.pod_labels, **labels},
             pod=_pod(model),

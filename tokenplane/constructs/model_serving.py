@@ -11,12 +11,14 @@ from tokenplane.config import ModelSpec
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.endpoint_picker import EndpointPicker
 from tokenplane.constructs.inference import InferencePool
+from tokenplane.constructs.model_autoscaler import ModelAutoscaler
 from tokenplane.constructs.model_server import ModelServer
 from tokenplane.constructs.rbac import ClusterRole
 
 
 class ModelServing(Construct):
-    """Defines one model's serving path: vLLM servers, an InferencePool over them, its EPP.
+    """Defines one model's serving path: vLLM servers, an InferencePool over them, its EPP,
+    and a KEDA autoscaler of the servers when the model autoscales.
 
     The pool selects exactly the vLLM pods' labels on the vLLM port and asks the model's
     own endpoint picker which pod serves each request. Every object carries `labels`
@@ -68,4 +70,17 @@ class ModelServing(Construct):
             endpoint_picker=self.picker.service,
             picker_port="grpc",
             labels={**labels, **names.component("inference-pool")},
+        )
+        self.autoscaler = (
+            ModelAutoscaler(
+                self,
+                "autoscaler",
+                model_id=model_id,
+                served_name=model.served_name,
+                autoscaling=model.autoscaling,
+                deployment=self.server.deployment,
+                labels={**labels, **names.component("autoscaler")},
+            )
+            if model.autoscaling is not None
+            else None
         )

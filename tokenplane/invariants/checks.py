@@ -30,13 +30,21 @@ def unique_names(index: ObjectIndex) -> Iterable[str]:
 
 
 def _registered() -> tuple[Check, ...]:
-    from tokenplane.invariants import coverage, inference, network, routes, tenancy
+    from tokenplane.invariants import (
+        autoscaling,
+        coverage,
+        inference,
+        network,
+        routes,
+        tenancy,
+    )
 
     return (
         unique_names,
         *routes.CHECKS,
         *inference.CHECKS,
         *coverage.CHECKS,
+        *autoscaling.CHECKS,
         *network.CHECKS,
         tenancy.key_secrets_match_auth_policy,
         tenancy.limited_tiers,

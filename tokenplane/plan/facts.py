@@ -38,7 +38,8 @@ class ModelFacts:
     plugin weights and the route's backend weight)."""
 
     served_name: str | None
-    replicas: int | None
+    replicas: str | None
+    """The fixed count (`"2"`), or the autoscaled range (`"1..4 (autoscaled)"`)."""
     weights: Mapping[str, int]
 
 
@@ -195,9 +196,14 @@ def _models(
         deployment = namespaced.get(("Deployment", names.model_server(model)), {})
         config_map = namespaced.get(("ConfigMap", names.endpoint_picker(model)), {})
         replicas = _get(deployment, "spec", "replicas")
+        scaled = namespaced.get(("ScaledObject", names.model_autoscaler(model)))
+        if scaled is not None:
+            low = _get(scaled, "spec", "minReplicaCount")
+            high = _get(scaled, "spec", "maxReplicaCount")
+            replicas = f"{low}..{high} (autoscaled)"
         models[model] = ModelFacts(
             served_name=served.get(model),
-            replicas=int(replicas) if isinstance(replicas, int) else None,
+            replicas=str(replicas) if isinstance(replicas, int | str) else None,
             weights={**_scheduler_weights(config_map), **weights[model]},
         )
     return models
