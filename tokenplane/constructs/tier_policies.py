@@ -39,7 +39,6 @@ WINDOWS: tuple[tuple[str, str], ...] = (("per-minute", "1m"), ("per-day", "24h")
 Limitador #513 (a restrictive rate shadowed by another on the same limit) cannot arise."""
 
 USER_ID = "auth.identity.userid"
-TIER = "auth.identity.tier"
 LIMITS = "auth.identity.limits"
 
 

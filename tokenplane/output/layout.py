@@ -28,8 +28,6 @@ from tokenplane.output.yaml_text import to_yaml
 KUSTOMIZATION = "kustomization.yaml"
 LAYERS = ("infrastructure", "platform", "models", "tenants")
 """The deployable layers of a cluster, in the order GitOps applies them."""
-ENTRY_POINTS = ("flux", "argocd")
-"""The folders of GitOps entry points, one per engine."""
 GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
 """Folder of each value of the GitOps label: Argo CD's child Applications sit below the root."""
 LISTED_BY_PARENT = frozenset({"tenants"})
