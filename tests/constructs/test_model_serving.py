@@ -11,6 +11,7 @@ from tokenplane.config import ModelSpec, PlatformSpec, SchedulerWeightsSpec
 from tokenplane.constructs import ClusterRole, ModelServing, Namespace
 from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES, picker_config
 from tokenplane.constructs.model_server import vllm_args
+from tokenplane.paths import shared_root
 
 
 def _objects(model: ModelSpec, model_id: str = "llama-3-1-8b") -> Objects:
@@ -136,3 +137,24 @@ def test_every_object_carries_the_model_label(llama: Objects) -> None:
         o["metadata"]["labels"]["tokenplane.io/model"] == "llama-3-1-8b" for o in own
     )
     assert {o["kind"] for o in own} >= {"Deployment", "Service", "PodDisruptionBudget"}
+
+
+def test_picker_config_speaks_the_pinned_scheduler_format() -> None:
+    """Every plugin type we configure appears in the pinned scheduler's own example configs,
+    with the same apiVersion, and every profile entry names a declared plugin."""
+    examples = shared_root() / "crds/gateway-api-inference-extension/examples"
+    shipped = [
+        document
+        for path in sorted((examples / "llm-d-inference-scheduler-v0.8.0").glob("*.yaml"))
+        for document in yaml.safe_load_all(path.read_text())
+        if document
+    ]
+    known = {plugin["type"] for document in shipped for plugin in document.get("plugins", [])}
+    config = yaml.safe_load(picker_config(SchedulerWeightsSpec()))
+    assert {document["apiVersion"] for document in shipped} == {config["apiVersion"]}
+    declared = [plugin["type"] for plugin in config["plugins"]]
+    assert set(declared) <= known, set(declared) - known
+    for profile in config["schedulingProfiles"]:
+        assert {entry["pluginRef"] for entry in profile["plugins"]} <= set(declared)
+    assert sum(t.endswith("-picker") for t in declared) == 1
+    assert sum(t.endswith("-profile-handler") for t in declared) == 1
