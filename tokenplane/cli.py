@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokenplane.config import ConfigError, load_config
-from tokenplane.output import LayoutError, file_name, render_tree, replace_tree, unit_of
+from tokenplane.output import LayoutError, path_of, render_tree, replace_tree
 from tokenplane.paths import shared_root
-from tokenplane.validate import Document, load_documents
+from tokenplane.validate import Document, load_clusters
 from tokenplane.validate.gate import judge
 
 
@@ -119,17 +119,14 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
     clusters = synthesize(spec, today=today)
-    root = out.as_posix()
-    documents = [
-        Document(
-            source=f"{root}/{cluster}/{unit_of(manifest)}/{file_name(manifest)}",
-            index=0,
-            body=manifest,
-        )
+    documents = {
+        cluster: [
+            Document(source=f"{out / cluster / path_of(manifest)}", index=0, body=manifest)
+            for manifest in manifests
+        ]
         for cluster, manifests in clusters.items()
-        for manifest in manifests
-    ]
-    problems = judge(documents, crd_root=shared_root() / "crds", root=root)
+    }
+    problems = judge(documents, crd_root=shared_root() / "crds")
     if problems:
         return _fail(f"the output has {_count(problems, 'problem')}", "\n".join(problems))
     try:
@@ -145,14 +142,15 @@ def _validate(dist: Path) -> int:
     if not dist.is_dir():
         print(f"tokenplane: {dist} is not a folder", file=sys.stderr)
         return 2
-    documents = load_documents(dist)
-    problems = judge(documents, crd_root=shared_root() / "crds", root=dist.as_posix())
+    clusters = load_clusters(dist)
+    problems = judge(clusters, crd_root=shared_root() / "crds")
     if problems:
         print(f"tokenplane: {dist} has {_count(problems, 'problem')}:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print(f"tokenplane: {dist} is valid ({_count(documents, 'document')})")
+    count = sum(len(documents) for documents in clusters.values())
+    print(f"tokenplane: {dist} is valid ({count} document{'' if count == 1 else 's'})")
     return 0
 
 

@@ -1,10 +1,19 @@
-"""The registry of invariant checks, and the checks that concern every kind of object."""
+"""The registry of invariant checks: each topic's module lists its own in `CHECKS`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from tokenplane.invariants import (
+    autoscaling,
+    coverage,
+    inference,
+    naming,
+    network,
+    routes,
+    tenancy,
+)
 from tokenplane.invariants.index import Manifest, ObjectIndex
 
 Check = Callable[[ObjectIndex], Iterable[str]]
@@ -22,37 +31,15 @@ class Violation:
         return f"cluster {self.cluster}: {self.message}"
 
 
-def unique_names(index: ObjectIndex) -> Iterable[str]:
-    """No two objects share kind, namespace and name (the later would overwrite the earlier)."""
-    for (kind, namespace, name), count in index.duplicates():
-        where = f" in namespace {namespace}" if namespace else ""
-        yield f"{count} objects are {kind} {name}{where}; names must be unique per kind"
-
-
-def _registered() -> tuple[Check, ...]:
-    from tokenplane.invariants import (
-        autoscaling,
-        coverage,
-        inference,
-        network,
-        routes,
-        tenancy,
-    )
-
-    return (
-        unique_names,
-        *routes.CHECKS,
-        *inference.CHECKS,
-        *coverage.CHECKS,
-        *autoscaling.CHECKS,
-        *network.CHECKS,
-        tenancy.key_secrets_match_auth_policy,
-        tenancy.limited_tiers,
-        tenancy.no_key_material,
-    )
-
-
-CHECKS: tuple[Check, ...] = _registered()
+CHECKS: tuple[Check, ...] = (
+    *naming.CHECKS,
+    *routes.CHECKS,
+    *inference.CHECKS,
+    *coverage.CHECKS,
+    *autoscaling.CHECKS,
+    *network.CHECKS,
+    *tenancy.CHECKS,
+)
 """Every check `tokenplane synth` runs, in order."""
 
 

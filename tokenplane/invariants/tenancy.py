@@ -90,3 +90,6 @@ def no_key_material(index: ObjectIndex) -> Iterable[str]:
                 "secret values must come from the credentials store (an ExternalSecret), "
                 "never from dist/"
             )
+
+
+CHECKS = (key_secrets_match_auth_policy, limited_tiers, no_key_material)

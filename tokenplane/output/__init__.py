@@ -4,10 +4,9 @@ from tokenplane.output.layout import (
     KUSTOMIZATION,
     LAYERS,
     LayoutError,
-    file_name,
     layers_of,
+    path_of,
     render_tree,
-    unit_of,
 )
 from tokenplane.output.swap import replace_tree
 from tokenplane.output.yaml_text import to_yaml
@@ -16,10 +15,9 @@ __all__ = [
     "KUSTOMIZATION",
     "LAYERS",
     "LayoutError",
-    "file_name",
     "layers_of",
+    "path_of",
     "render_tree",
     "replace_tree",
     "to_yaml",
-    "unit_of",
 ]

@@ -61,6 +61,11 @@ def file_name(manifest: Mapping[str, Any]) -> str:
     return f"{manifest['kind'].lower()}-{manifest['metadata']['name']}.yaml"
 
 
+def path_of(manifest: Mapping[str, Any]) -> PurePosixPath:
+    """The file, relative to `dist/<cluster>/`, an object is written to."""
+    return unit_of(manifest) / file_name(manifest)
+
+
 def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, str]:
     """Every file of dist/ (relative path → text), kustomizations included."""
     files: dict[str, str] = {}
@@ -70,8 +75,9 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
     for cluster, manifests in clusters.items():
         root = PurePosixPath(cluster)
         for manifest in manifests:
-            folder = root / unit_of(manifest)
-            path = str(folder / file_name(manifest))
+            relative = path_of(manifest)
+            folder = root / relative.parent
+            path = str(root / relative)
             if path in owners:
                 problems.append(
                     f"{path}: {_describe(owners[path])} and {_describe(manifest)} "
@@ -80,7 +86,7 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
                 continue
             owners[path] = manifest
             files[path] = to_yaml(manifest)
-            folders[folder].add(file_name(manifest))
+            folders[folder].add(relative.name)
     if problems:
         raise LayoutError("\n".join(problems))
     for folder in list(folders):

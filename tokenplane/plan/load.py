@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from tokenplane.validate import Document, load_documents
+from tokenplane.validate import Document, load_clusters
 
 
 class PlanError(Exception):
@@ -35,10 +35,7 @@ def load_tree(dist: Path, config: Path | None = None) -> Tree:
     """The tree of a dist/ folder; `config` (optional) is the config folder it came from."""
     if not dist.is_dir():
         raise PlanError(f"{dist}: no such folder")
-    clusters: dict[str, list[Document]] = {}
-    for document in load_documents(dist):
-        cluster = Path(document.source).relative_to(dist).parts[0]
-        clusters.setdefault(cluster, []).append(document)
+    clusters = load_clusters(dist)
     suspended = _suspended(config / "tenants.yaml") if config is not None else frozenset()
     return Tree(clusters=clusters, suspended=suspended)
 

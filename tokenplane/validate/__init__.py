@@ -5,8 +5,8 @@ extensions, defaults and CEL rules for custom resources; strict Kubernetes schem
 semantic checks for built-in kinds.
 """
 
-from tokenplane.validate.documents import Document, load_documents
+from tokenplane.validate.documents import Document, load_clusters, load_documents
 from tokenplane.validate.problems import Problem
 from tokenplane.validate.validator import Validator
 
-__all__ = ["Document", "Problem", "Validator", "load_documents"]
+__all__ = ["Document", "Problem", "Validator", "load_clusters", "load_documents"]

@@ -65,3 +65,12 @@ def load_documents(root: Path) -> list[Document]:
             parsed = [document for document in parsed if not _is_kustomization(document)]
         documents.extend(parsed)
     return documents
+
+
+def load_clusters(dist: Path) -> dict[str, list[Document]]:
+    """The documents of a dist/ tree by cluster: the first folder below `dist`, sorted."""
+    clusters: dict[str, list[Document]] = {}
+    for document in load_documents(dist):
+        cluster = Path(document.source).relative_to(dist).parts[0]
+        clusters.setdefault(cluster, []).append(document)
+    return dict(sorted(clusters.items()))

@@ -4,27 +4,22 @@ written tree; both judge plain documents, whoever made them."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from tokenplane.invariants import check_cluster
 from tokenplane.validate.documents import Document
 from tokenplane.validate.validator import Validator
 
 
-def judge(documents: Iterable[Document], *, crd_root: Path, root: str) -> list[str]:
-    """Every problem of `documents`, schema problems first, then broken invariants.
-
-    A document's cluster is the first folder of its `source` below `root` (dist/<cluster>/…).
-    """
-    documents = list(documents)
-    problems = [str(problem) for problem in Validator(crd_root).validate(documents)]
-    clusters: dict[str, list[Document]] = defaultdict(list)
-    for document in documents:
-        relative = PurePosixPath(document.source).relative_to(root)
-        clusters[relative.parts[0]].append(document)
-    for cluster, members in sorted(clusters.items()):
-        violations = check_cluster(cluster, [document.body for document in members])
+def judge(clusters: Mapping[str, Sequence[Document]], *, crd_root: Path) -> list[str]:
+    """Every problem of each cluster's documents: schema problems first, then broken
+    invariants, cluster by cluster."""
+    validator = Validator(crd_root)
+    problems = [
+        str(problem) for documents in clusters.values() for problem in validator.validate(documents)
+    ]
+    for cluster, documents in sorted(clusters.items()):
+        violations = check_cluster(cluster, [document.body for document in documents])
         problems.extend(str(violation) for violation in violations)
     return problems
