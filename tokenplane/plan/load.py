@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from tokenplane.config.errors import ConfigError
+from tokenplane.config.source import load_yaml
 from tokenplane.validate import Document, load_clusters
 
 
@@ -29,15 +29,17 @@ class Tree:
 
     clusters: Mapping[str, list[Document]]
     suspended: frozenset[str]
+    problems: tuple[str, ...] = ()
+    """Files of the tree that cannot be read (`file[:line]: what`)."""
 
 
 def load_tree(dist: Path, config: Path | None = None) -> Tree:
     """The tree of a dist/ folder; `config` (optional) is the config folder it came from."""
     if not dist.is_dir():
         raise PlanError(f"{dist}: no such folder")
-    clusters = load_clusters(dist)
+    clusters, problems = load_clusters(dist)
     suspended = _suspended(config / "tenants.yaml") if config is not None else frozenset()
-    return Tree(clusters=clusters, suspended=suspended)
+    return Tree(clusters=clusters, suspended=suspended, problems=tuple(problems))
 
 
 def load_ref(ref: str, dist: Path, config: Path | None = None) -> Tree:
@@ -100,7 +102,10 @@ def _suspended(path: Path) -> frozenset[str]:
     """Tenant ids with `suspended: true` in a tenants.yaml, read leniently (a side may be old)."""
     if not path.is_file():
         return frozenset()
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data: Any = load_yaml(path, str(path)).data
+    except ConfigError:
+        return frozenset()
     tenants = data.get("tenants") if isinstance(data, dict) else None
     if not isinstance(tenants, dict):
         return frozenset()
