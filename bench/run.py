@@ -48,6 +48,13 @@ PHASES = ("load", "build", "synthesize", "validate", "write")
 T = TypeVar("T")
 
 
+class _NoAliases(yaml.CSafeDumper):
+    """Defines a dumper that writes shared values out: tokenplane config refuses YAML aliases."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 @dataclass(frozen=True)
 class Size:
     """Defines one benchmark size: a number of tenants and of models."""
@@ -111,7 +118,7 @@ def write_config(root: Path, size: Size) -> Path:
         ("tiers.yaml", tiers_doc),
         ("tenants.yaml", tenants_doc),
     ):
-        (root / name).write_text(yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=False))
+        (root / name).write_text(yaml.dump(doc, Dumper=_NoAliases, sort_keys=False))
     return root
 
 
@@ -203,7 +210,7 @@ def locality(tenants: int, work: Path) -> dict[str, Any]:
     original = yaml.safe_load(tenants_file.read_text())
 
     def render(doc: dict[str, Any]) -> dict[str, str]:
-        tenants_file.write_text(yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=False))
+        tenants_file.write_text(yaml.dump(doc, Dumper=_NoAliases, sort_keys=False))
         return render_tree(synthesize(load_config(config), today=TODAY))
 
     before = render(original)

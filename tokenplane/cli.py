@@ -30,6 +30,7 @@ from types import FrameType
 from typing import Any
 
 from tokenplane.config import ConfigError, load_config
+from tokenplane.config.secrets import scrub
 from tokenplane.output.target import MARKER, OutputRefused, check_target, make_marker
 from tokenplane.paths import shared_root
 from tokenplane.version import __version__
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return USAGE
     except _Unreadable as error:
-        print(f"tokenplane: {error}", file=sys.stderr)
+        print(f"tokenplane: {scrub(str(error))}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
         print("tokenplane: interrupted; nothing was changed", file=sys.stderr)
@@ -81,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("TOKENPLANE_DEBUG"):
             traceback.print_exc()
         print(
-            f"tokenplane: internal error ({type(error).__name__}: {_first_line(error)}); "
+            f"tokenplane: internal error ({type(error).__name__}: {scrub(_first_line(error))}); "
             "nothing was changed. This is a bug: please report it "
             "(TOKENPLANE_DEBUG=1 shows the traceback)",
             file=sys.stderr,
@@ -347,7 +348,7 @@ def _report(summary: str, problems: Sequence[object], changed: str | None = "not
     print(f"tokenplane: {summary}{tail}:", file=sys.stderr)
     for problem in problems:
         for line in str(problem).splitlines():
-            print(f"  {line}", file=sys.stderr)
+            print(f"  {scrub(line)}", file=sys.stderr)
     return INVALID
 
 

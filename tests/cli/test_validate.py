@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -45,7 +46,7 @@ def test_fails_on_every_class_of_problem_at_once(
     # A CEL rule of the CRD: an AuthPolicy may not set both rules and defaults.
     _edit(
         platform / "authpolicy-tokenplane-api-keys.yaml",
-        lambda b: b["spec"].update(defaults={"rules": b["spec"]["rules"]}),
+        lambda b: b["spec"].update(defaults={"rules": copy.deepcopy(b["spec"]["rules"])}),
     )
     # A built-in kind checked beyond its schema: selector and template labels disagree.
     _edit(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tokenplane.output import replace_tree
+from tokenplane.output.swap import WriteError
 
 
 def test_removed_files_disappear(tmp_path: Path) -> None:
@@ -21,7 +22,7 @@ def test_removed_files_disappear(tmp_path: Path) -> None:
 def test_fails_when_writing_fails_and_leaves_the_old_tree(tmp_path: Path) -> None:
     out = tmp_path / "dist"
     replace_tree(out, {"c/a.yaml": "a\n"})
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError):
         replace_tree(out, {"c/a.yaml": "new\n", "c/a.yaml/inside.yaml": "x\n"})
     assert (out / "c/a.yaml").read_text() == "a\n"
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]

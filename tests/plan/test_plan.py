@@ -34,7 +34,7 @@ def _plan(
     _synth(config, head)
     capsys.readouterr()
     args = ["plan", "--base-dist", str(base_dist), "--base-config", str(EXAMPLE_CONFIG)]
-    status = main([*args, "--dist", str(head), "--config", str(config)])
+    status = main([*args, "--dist", str(head), "--config", str(config), "--detailed-exitcode"])
     return status, capsys.readouterr().out
 
 
@@ -214,11 +214,13 @@ def test_plan_reads_the_base_from_a_git_ref(
     _synth(repo / "config", repo / "dist")
     capsys.readouterr()
     args = ["plan", "--dist", str(repo / "dist"), "--config", str(repo / "config")]
-    assert main([*args, "--base", "HEAD"]) == 1
+    assert main([*args, "--base", "HEAD", "--detailed-exitcode"]) == 1
     markdown = capsys.readouterr().out
     assert "From `HEAD` to" in markdown
     assert "- `umbrella` moved from tier `enterprise` to `pro`" in _section(markdown, "production")
-    assert main(args) == 1  # default base: the merge base with main, here HEAD
+    assert (
+        main([*args, "--detailed-exitcode"]) == 1
+    )  # default base: the merge base with main, here HEAD
     assert "- `umbrella` moved" in capsys.readouterr().out
     assert main([*args, "--base", "no-such-ref"]) == 2
     assert "'no-such-ref' is not a commit, branch or tag of" in capsys.readouterr().err

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
 
 DNS_LABEL_PATTERN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 HOSTNAME_PATTERN = r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
@@ -14,6 +15,8 @@ CIDR_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,3}){3}/[0-9]{1,2}$|^[0-9a-fA-F:]+/[0-9]{1
 ENV_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 ABSOLUTE_PATH_PATTERN = r"^/"
 DURATION_PATTERN = r"^([0-9]+(h|m|s))+$"
+MOVING_TAGS = ("latest", "stable", "nightly", "edge", "main", "master", "dev", "head")
+"""Tags that move to new images: an image with one of them is pinned only by a digest."""
 IMAGE_PATTERN = (
     r"^(?:[^\s/]+/)*[^\s/:@]+"
     r"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(?:@sha256:[0-9a-f]{64})?|@sha256:[0-9a-f]{64})$"
@@ -41,10 +44,39 @@ PATTERN_MEANINGS = {
 DnsLabel = Annotated[str, StringConstraints(pattern=DNS_LABEL_PATTERN, max_length=63)]
 """An RFC 1123 label: lower-case letters, digits and '-', at most 63 characters."""
 
-Hostname = Annotated[str, StringConstraints(pattern=HOSTNAME_PATTERN, max_length=253)]
+
+def _not_an_address(value: str) -> str:
+    if value.rsplit(".", 1)[-1].isdigit():
+        raise PydanticCustomError(
+            "hostname_is_address",
+            "must be a DNS name, not an IP address ({value}): the certificate and the "
+            "Gateway's listener match names; give the name clients call",
+            {"value": value},
+        )
+    return value
+
+
+def _pinned(value: str) -> str:
+    name, at, _ = value.partition("@")
+    tag = name.rsplit("/", 1)[-1].partition(":")[2]
+    if not at and tag.lower() in MOVING_TAGS:
+        raise PydanticCustomError(
+            "image_moving_tag",
+            "image tag '{tag}' moves to new images, so the output would not pin what runs; "
+            "use a release tag such as v0.13.0, or add @sha256:<digest>",
+            {"tag": tag},
+        )
+    return value
+
+
+Hostname = Annotated[
+    str,
+    StringConstraints(pattern=HOSTNAME_PATTERN, max_length=253),
+    AfterValidator(_not_an_address),
+]
 """A fully qualified, lower-case DNS name such as `api.example.com`."""
 
-Image = Annotated[str, StringConstraints(pattern=IMAGE_PATTERN)]
+Image = Annotated[str, StringConstraints(pattern=IMAGE_PATTERN), AfterValidator(_pinned)]
 """A container image pinned by tag or digest: `vllm/vllm-openai:v0.13.0`, `app@sha256:…`."""
 
 

@@ -15,6 +15,7 @@ from tokenplane.config.errors import ConfigError, ConfigIssue
 from tokenplane.config.models import ModelsFileSpec
 from tokenplane.config.platform import PlatformSettingsSpec
 from tokenplane.config.references import check_references
+from tokenplane.config.secrets import CREDENTIAL_NAME, redact, secret_kind
 from tokenplane.config.source import KeyPath, SourceFile, dotted, load_yaml
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tenants import TenantsFileSpec
@@ -55,11 +56,13 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
             continue
         sources[name] = source
         issues.extend(source.issues)
+        secrets = _secret_issues(source)
+        issues.extend(secrets)
         try:
             parsed[name] = _validate(cls, source)
         except ConfigError as error:
             # A value the YAML loader could not build is already reported; skip its echo.
-            unreadable = {issue.path for issue in source.issues}
+            unreadable = {issue.path for issue in (*source.issues, *secrets)}
             issues.extend(issue for issue in error.issues if issue.path not in unreadable)
     if issues:
         raise ConfigError(issues)
@@ -81,6 +84,61 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
             for file, path, message in problems
         )
     return spec
+
+
+def _secret_issues(source: SourceFile) -> list[ConfigIssue]:
+    """One issue per secret-looking key or value, and per credential set as plain `env` text."""
+    issues: list[ConfigIssue] = []
+
+    def visit(value: Any, key_path: KeyPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                child = (*key_path, key)
+                kind = secret_kind(key) if isinstance(key, str) else None
+                if kind:
+                    issues.append(_secret_issue(source, child, kind, "key"))
+                    continue
+                if (
+                    len(key_path) >= 1
+                    and key_path[-1] == "env"
+                    and isinstance(key, str)
+                    and CREDENTIAL_NAME.search(key)
+                    and isinstance(item, str)
+                    and item
+                ):
+                    issues.append(
+                        ConfigIssue(
+                            source.path,
+                            source.line_of(child),
+                            dotted(child),
+                            f"{key} looks like a credential and is set as plain text "
+                            f"(value {redact(item)}); credentials come from a Secret: use "
+                            "`hf_token` for HF_TOKEN, and keep the value in the credentials "
+                            "store, never in config",
+                        )
+                    )
+                    continue
+                visit(item, child)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, (*key_path, index))
+        elif isinstance(value, str):
+            kind = secret_kind(value)
+            if kind:
+                issues.append(_secret_issue(source, key_path, kind, "value"))
+
+    visit(source.data, ())
+    return issues
+
+
+def _secret_issue(source: SourceFile, key_path: KeyPath, kind: str, what: str) -> ConfigIssue:
+    return ConfigIssue(
+        source.path,
+        source.line_of(key_path),
+        dotted(key_path),
+        f"this {what} looks like {kind} (redacted); secrets never go in config or Git: keep "
+        "the value in the credentials store and refer to it (rotate it if it was committed)",
+    )
 
 
 def _get(parsed: dict[str, BaseModel], name: str, cls: type[M]) -> M:
@@ -166,6 +224,10 @@ def _unwrap(annotation: Any) -> Any:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, str) and secret_kind(value):
+        return redact(value)
+    if isinstance(value, dict | list) and secret_kind(repr(value)):
+        return "<redacted>"
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 

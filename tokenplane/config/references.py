@@ -11,6 +11,10 @@ from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
 MODEL_ID_MAX = 59
 """Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
 
+RESERVED_MODEL_IDS = frozenset({"route-not-found"})
+"""Model ids the pinned controllers reserve: a model id names its AIGatewayRoute rule, and
+Envoy AI Gateway's CRD refuses a rule named `route-not-found` (the name of its own fallback)."""
+
 Problem = tuple[str, KeyPath, str]
 """(config file name, key path in it, message)."""
 
@@ -46,6 +50,15 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
             seen.add(model_id)
     served: dict[str, str] = {}
     for model_id, model in spec.models.items():
+        if model_id in RESERVED_MODEL_IDS:
+            problems.append(
+                (
+                    "models.yaml",
+                    ("models", model_id),
+                    f"model id {model_id!r} is reserved by Envoy AI Gateway (it names the rule "
+                    "of requests no route matches); choose another id",
+                )
+            )
         if len(model_id) > MODEL_ID_MAX or not model_id[0].isalpha():
             problems.append(
                 (
@@ -65,10 +78,56 @@ def check_references(spec: PlatformSpec) -> list[Problem]:
                     "served names must be unique",
                 )
             )
+    problems.extend(_check_collisions(spec))
     problems.extend(_check_autoscaling(spec))
     problems.extend(_check_model_secrets(spec))
     problems.extend(_check_tenancy(spec))
     problems.extend(_cluster_references(spec))
+    return problems
+
+
+def _check_collisions(spec: PlatformSpec) -> list[Problem]:
+    """Config entries whose object names coincide once mapped (tokenplane/names.py), each
+    reported at both entries, naming the other."""
+    problems: list[Problem] = []
+    owners: dict[str, tuple[str, str]] = {}
+    for model_id in sorted(spec.models):
+        for name, what in (
+            (names.model_server(model_id), "vLLM Deployment and Service"),
+            (
+                names.endpoint_picker(model_id),
+                "endpoint picker",
+            ),
+        ):
+            other = owners.setdefault(name, (model_id, what))
+            if other[0] != model_id:
+                for mine, theirs, mine_what, theirs_what in (
+                    (model_id, other[0], what, other[1]),
+                    (other[0], model_id, other[1], what),
+                ):
+                    problems.append(
+                        (
+                            "models.yaml",
+                            ("models", mine),
+                            f"model {mine!r} names its {mine_what} {name!r}, the name of model "
+                            f"{theirs!r}'s {theirs_what} (models.{theirs}); rename one of them",
+                        )
+                    )
+    namespaces = spec.platform.namespaces
+    seen: dict[str, str] = {}
+    for role in ("gateway", "models", "auth"):
+        value = getattr(namespaces, role)
+        other_role = seen.setdefault(value, role)
+        if other_role != role:
+            for mine, theirs in ((role, other_role), (other_role, role)):
+                problems.append(
+                    (
+                        "platform.yaml",
+                        ("namespaces", mine),
+                        f"namespace {value!r} is also namespaces.{theirs}; each role needs a "
+                        "namespace of its own (their policies and isolation differ)",
+                    )
+                )
     return problems
 
 

@@ -74,6 +74,10 @@ def load_yaml(path: Path, display: str) -> SourceFile:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         problem = error.problem or error.context or "invalid YAML"
+        opened = error.context_mark
+        if opened is not None and error.context and opened.line + 1 != line:
+            # Where the unclosed quote, bracket or block opens, not only where parsing stopped.
+            problem += f" ({error.context} on line {opened.line + 1})"
         if _indented_with_tab(text, line):
             problem += "; indent with spaces, not tabs"
         raise ConfigError([ConfigIssue(display, line, "", f"invalid YAML: {problem}")]) from None
@@ -87,8 +91,28 @@ def load_yaml(path: Path, display: str) -> SourceFile:
         loader.dispose()
     lines: dict[KeyPath, int] = {}
     issues: list[ConfigIssue] = []
+    aliases = _aliases(text, display)
+    if aliases:
+        return SourceFile(path=display, data=None, lines=lines, issues=tuple(aliases))
     data = _build(loader, node, (), lines, issues, display) if node is not None else None
     return SourceFile(path=display, data=data, lines=lines, issues=tuple(issues))
+
+
+def _aliases(text: str, display: str) -> list[ConfigIssue]:
+    """One issue per YAML alias (`*name`): refused, so no config can expand into a bomb or
+    refer to itself."""
+    if "*" not in text:
+        return []
+    issues: list[ConfigIssue] = []
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1 if event.start_mark else 0
+            message = (
+                f"YAML aliases (*{event.anchor}) are not allowed in tokenplane config; "
+                "write the value out"
+            )
+            issues.append(ConfigIssue(display, line, "", message))
+    return issues
 
 
 def _indented_with_tab(text: str, line: int) -> bool:

@@ -8,7 +8,10 @@ from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
 
-PositiveInt = Annotated[int, Field(gt=0)]
+MAX_LIMIT = 2**53 - 1
+"""Largest limit: Limitador counts in 64-bit integers, but the cdk8s runtime (JavaScript) holds
+numbers as doubles, exact only up to 2^53 - 1; a larger limit would be rendered rounded."""
+PositiveInt = Annotated[int, Field(gt=0, le=MAX_LIMIT)]
 
 
 class RequestLimitsSpec(StrictSpec):

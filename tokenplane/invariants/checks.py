@@ -48,4 +48,18 @@ def check_cluster(
 ) -> list[Violation]:
     """Every violation of `checks` among one cluster's objects, sorted."""
     index = ObjectIndex(manifests)
-    return sorted(Violation(cluster, message) for check in checks for message in check(index))
+    violations: list[Violation] = []
+    for check in checks:
+        try:
+            violations.extend(Violation(cluster, message) for message in check(index))
+        except (KeyError, TypeError, AttributeError, IndexError, ValueError) as error:
+            # Hand-edited objects of unexpected shape: say which check could not judge them.
+            violations.append(
+                Violation(
+                    cluster,
+                    f"{getattr(check, '__name__', 'a check')} could not judge the objects: "
+                    f"a field has an unexpected shape ({type(error).__name__}: {error}); "
+                    "fix the schema problems reported above",
+                )
+            )
+    return sorted(violations)

@@ -20,6 +20,15 @@ def judge(clusters: Mapping[str, Sequence[Document]], *, crd_root: Path) -> list
         str(problem) for documents in clusters.values() for problem in validator.validate(documents)
     ]
     for cluster, documents in sorted(clusters.items()):
-        violations = check_cluster(cluster, [document.body for document in documents])
+        # Documents without a kind or name are already reported by the validator; the
+        # invariants judge objects.
+        objects = [
+            document.body
+            for document in documents
+            if isinstance(document.body.get("kind"), str)
+            and isinstance(document.body.get("metadata"), dict)
+            and isinstance(document.body["metadata"].get("name"), str)
+        ]
+        violations = check_cluster(cluster, objects)
         problems.extend(str(violation) for violation in violations)
     return problems
