@@ -30,9 +30,10 @@ from types import FrameType
 from typing import Any
 
 from tokenplane.config import ConfigError, load_config
-from tokenplane.config.secrets import scrub
 from tokenplane.output.target import MARKER, OutputRefused, check_target, make_marker
 from tokenplane.paths import shared_root
+from tokenplane.problems import Location, Problem, format_problem
+from tokenplane.secrets import scrub
 from tokenplane.version import __version__
 
 OK, INVALID, USAGE, INTERNAL = 0, 1, 2, 3
@@ -278,11 +279,15 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
     try:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
-        return _report(f"{config}: the config has {_count(error.issues, 'problem')}", error.issues)
+        return _report(
+            f"{config}: the config has {_count(error.issues, 'problem')}",
+            [issue.problem() for issue in error.issues],
+        )
     try:
         check_target(out, config)
     except OutputRefused as error:
-        return _report("refused to write the output", [str(error)])
+        refusal = Problem("output", Location(file=str(out)), str(error).removeprefix(f"{out} "))
+        return _report("refused to write the output", [refusal])
     crds = _require_shared()
 
     from tokenplane.app import synthesize  # starts the cdk8s runtime: only for a valid config
@@ -329,8 +334,8 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
     if not dist.is_dir():
         raise _Unreadable(f"{dist}: no such folder")
     crds = _require_shared()
-    clusters, problems = load_clusters(dist)
-    problems.extend(listing_problems(dist))
+    clusters, unreadable = load_clusters(dist)
+    problems: list[Problem | str] = [*unreadable, *listing_problems(dist)]
     if config is not None:
         stale = _staleness(dist, config, today)
         if stale:
@@ -343,12 +348,17 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
     return OK
 
 
-def _report(summary: str, problems: Sequence[object], changed: str | None = "nothing") -> int:
+def _report(
+    summary: str, problems: Sequence[Problem | str], changed: str | None = "nothing"
+) -> int:
+    """Prints every problem, one per line, under a summary; the only place problems are
+    formatted (`format_problem`)."""
     tail = f"; {changed} was written" if changed else ""
     print(f"tokenplane: {summary}{tail}:", file=sys.stderr)
     for problem in problems:
-        for line in str(problem).splitlines():
-            print(f"  {scrub(line)}", file=sys.stderr)
+        text = format_problem(problem) if isinstance(problem, Problem) else scrub(problem)
+        for line in text.splitlines():
+            print(f"  {line}", file=sys.stderr)
     return INVALID
 
 

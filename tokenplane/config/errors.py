@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tokenplane.problems import Problem
 
 
 @dataclass(frozen=True, order=True)
@@ -14,6 +18,14 @@ class ConfigIssue:
     line: int
     path: str
     message: str
+
+    def problem(self) -> Problem:
+        """This issue as the structured Problem the command line prints."""
+        from tokenplane.problems import Location, Problem
+
+        return Problem(
+            "config", Location(file=self.file, line=self.line, key=self.path), self.message
+        )
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

@@ -15,11 +15,11 @@ from tokenplane.config.errors import ConfigError, ConfigIssue
 from tokenplane.config.models import ModelsFileSpec
 from tokenplane.config.platform import PlatformSettingsSpec
 from tokenplane.config.references import check_references
-from tokenplane.config.secrets import CREDENTIAL_NAME, redact, secret_kind
 from tokenplane.config.source import KeyPath, SourceFile, dotted, load_yaml
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tenants import TenantsFileSpec
 from tokenplane.config.tiers import TiersFileSpec
+from tokenplane.secrets import CREDENTIAL_NAME, redact, secret_kind
 
 FILES: dict[str, type[BaseModel]] = {
     "platform.yaml": PlatformSettingsSpec,

@@ -15,6 +15,7 @@ from tokenplane.invariants import (
     tenancy,
 )
 from tokenplane.invariants.index import Manifest, ObjectIndex
+from tokenplane.problems import Location, Problem
 
 Check = Callable[[ObjectIndex], Iterable[str]]
 """A check: reads one cluster's objects, yields one sentence per violation."""
@@ -26,6 +27,10 @@ class Violation:
 
     cluster: str
     message: str
+
+    def problem(self) -> Problem:
+        """This violation as the structured Problem the command line prints."""
+        return Problem("invariant", Location(cluster=self.cluster), self.message)
 
     def __str__(self) -> str:
         return f"cluster {self.cluster}: {self.message}"

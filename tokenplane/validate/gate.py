@@ -8,16 +8,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tokenplane.invariants import check_cluster
+from tokenplane.problems import Problem
 from tokenplane.validate.documents import Document
 from tokenplane.validate.validator import Validator
 
 
-def judge(clusters: Mapping[str, Sequence[Document]], *, crd_root: Path) -> list[str]:
+def judge(clusters: Mapping[str, Sequence[Document]], *, crd_root: Path) -> list[Problem]:
     """Every problem of each cluster's documents: schema problems first, then broken
     invariants, cluster by cluster."""
     validator = Validator(crd_root)
     problems = [
-        str(problem) for documents in clusters.values() for problem in validator.validate(documents)
+        problem.problem()
+        for documents in clusters.values()
+        for problem in validator.validate(documents)
     ]
     for cluster, documents in sorted(clusters.items()):
         # Documents without a kind or name are already reported by the validator; the
@@ -30,5 +33,5 @@ def judge(clusters: Mapping[str, Sequence[Document]], *, crd_root: Path) -> list
             and isinstance(document.body["metadata"].get("name"), str)
         ]
         violations = check_cluster(cluster, objects)
-        problems.extend(str(violation) for violation in violations)
+        problems.extend(violation.problem() for violation in violations)
     return problems

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tokenplane.problems import Location
+from tokenplane.problems import Problem as StructuredProblem
+
 PathPart = str | int
 """One step of a field path: a property name or a list index."""
 
@@ -22,6 +25,11 @@ class Problem:
     name: str
     path: str
     message: str
+
+    def problem(self) -> StructuredProblem:
+        """This finding as the structured Problem the command line prints."""
+        where = Location(file=self.source, object=f"{self.kind} {self.name}", field=self.path)
+        return StructuredProblem("schema", where, self.message)
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
