@@ -237,13 +237,11 @@ def _plan(args: argparse.Namespace) -> int:
         print(f"tokenplane: cannot plan: {error}", file=sys.stderr)
         return USAGE
     if head.problems or base.problems:
-        return _report(
-            "cannot plan: a tree cannot be read", [*base.problems, *head.problems], "nothing"
-        )
+        return _report("cannot plan: a tree cannot be read", [*base.problems, *head.problems], None)
     if head_config is not None:
         stale = _staleness(dist, head_config, args.today)
         if stale:
-            return _report(f"cannot plan: {dist} is stale", [stale], "nothing")
+            return _report(f"cannot plan: {dist} is stale", [stale], None)
     plans = plan(base, head)
     text = render(plans, base=label, head=f"`{args.dist}`")
     days = args.expiring_within
