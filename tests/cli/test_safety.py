@@ -7,7 +7,6 @@ Secret-looking test values are assembled at run time, so no key material is in t
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 import string
@@ -518,5 +517,20 @@ def test_fails_when_two_config_entries_map_to_one_object_name(
     assert "namespace 'tokenplane-models' is also namespaces" in err
 
 
-def test_no_pid_is_reused_by_the_staging_name() -> None:
-    assert os.getpid() > 0
+def test_fails_when_dates_are_extreme_without_a_crash(
+    written: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["plan", "--dist", str(written), "--base-dist", str(written), "--config", "/nonexist"]
+    assert main([*args, "--today", "9999-12-31", "--expiring-within", "36500"]) == 0
+    assert main([*args, "--expiring-within", "-1"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_fails_when_terminated_like_when_interrupted() -> None:
+    import signal
+
+    from tokenplane.cli import _terminate_as_interrupt
+
+    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+        signal.raise_signal(signal.SIGTERM)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

@@ -68,8 +68,11 @@ def expiry(base: Tree, head: Tree, today: datetime.date, days: int) -> Expiry:
     within `days` days of `today` (inclusive)."""
     before, after = keys_with_expiry(base), keys_with_expiry(head)
     withdrawn = tuple(sorted(k for k in before - after if k.expires < today))
-    horizon = today + datetime.timedelta(days=days)
-    soon = tuple(sorted(k for k in after if k.expires <= horizon))
+    try:
+        horizon = today + datetime.timedelta(days=days)
+    except OverflowError:
+        horizon = datetime.date.max
+    soon = tuple(sorted(k for k in after if today <= k.expires <= horizon))
     return Expiry(withdrawn=withdrawn, soon=soon)
 
 
