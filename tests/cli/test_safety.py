@@ -7,6 +7,7 @@ Secret-looking test values are assembled at run time, so no key material is in t
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import string
@@ -534,3 +535,16 @@ def test_fails_when_terminated_like_when_interrupted() -> None:
     with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
         signal.raise_signal(signal.SIGTERM)
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_fails_when_a_config_file_is_not_a_regular_file(
+    config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (config_dir / "tiers.yaml").unlink()
+    os.mkfifo(config_dir / "tiers.yaml")  # reading it would block forever
+    (config_dir / "models.yaml").unlink()
+    (config_dir / "models.yaml").mkdir()
+    assert _synth(config_dir, tmp_path / "dist") == 1
+    err = capsys.readouterr().err
+    assert "tiers.yaml: cannot read: not a regular file" in err
+    assert "models.yaml: cannot read: not a regular file" in err

@@ -57,6 +57,9 @@ class SourceFile:
 
 def load_yaml(path: Path, display: str) -> SourceFile:
     """Parses one YAML document; a syntax error raises ConfigError, duplicates are listed."""
+    if path.exists() and not path.is_file():
+        message = "cannot read: not a regular file; the config files are plain YAML files"
+        raise ConfigError([ConfigIssue(display, 0, "", message)])
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:

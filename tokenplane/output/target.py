@@ -63,6 +63,8 @@ def config_digest(config: Path) -> str:
         path = config / name
         digest.update(name.encode() + b"\0")
         try:
+            if not path.is_file():
+                raise FileNotFoundError(path)  # a folder or FIFO counts as missing
             digest.update(path.read_bytes())
         except OSError:
             digest.update(b"\0missing")
