@@ -32,3 +32,13 @@ def test_every_pinned_crd_comes_from_the_pinned_release() -> None:
         for path in component.crd_files:
             folder = max((f for f in folders if path.startswith(f)), key=len)
             assert folders[folder] == (component.repo, expected), (component.name, path)
+
+
+def test_fails_when_the_package_version_and_pyproject_disagree() -> None:
+    import tomllib
+
+    from tests.conftest import REPO
+    from tokenplane.version import __version__
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert __version__ == project["version"]

@@ -1,10 +1,6 @@
-"""The tokenplane version, as installed (pyproject.toml's `version`)."""
+"""The tokenplane version (pyproject.toml's `version`; tests/test_versions.py keeps them equal).
 
-from __future__ import annotations
+A constant rather than a metadata look-up, so `tokenplane --version` and a config error stay
+fast."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("tokenplane")
-except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-    __version__ = "0.1.0"
+__version__ = "0.1.0"
