@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import cdk8s
 
-from tokenplane import names
 from tokenplane.config import NamespacesSpec
 from tokenplane.constructs import PlatformNamespaces
+from tokenplane.contracts import names
 
 
 def test_route_namespaces_are_labelled_and_none_is_pruned() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tokenplane import names
+from tokenplane.contracts import names
 from tokenplane.output import LayoutError, render_tree
 
 

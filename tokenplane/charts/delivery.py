@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ClusterView
 from tokenplane.constructs import ArgoCdDelivery, FluxDelivery
+from tokenplane.contracts import names
 
 
 class DeliveryChart(cdk8s.Chart):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.config import ClusterView
 from tokenplane.constructs import (
@@ -17,6 +16,7 @@ from tokenplane.constructs import (
 )
 from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
 from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
+from tokenplane.contracts import names
 
 
 class ModelsChart(cdk8s.Chart):

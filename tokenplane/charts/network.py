@@ -5,7 +5,6 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.models import ModelsChart
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.charts.tenancy import TenancyChart
@@ -17,6 +16,7 @@ from tokenplane.constructs import (
     NetworkPolicyRule,
 )
 from tokenplane.constructs.rate_limit_storage import REDIS_PORT
+from tokenplane.contracts import names
 
 
 class NetworkChart(cdk8s.Chart):

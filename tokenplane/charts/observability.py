@@ -5,10 +5,10 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.config import ClusterView
 from tokenplane.constructs import InferenceMonitoring
+from tokenplane.contracts import names
 
 
 class ObservabilityChart(cdk8s.Chart):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ClusterView
 from tokenplane.constructs import PlatformNamespaces, PolicyEngine, PublicEndpoint
+from tokenplane.contracts import names
 
 
 class PlatformChart(cdk8s.Chart):

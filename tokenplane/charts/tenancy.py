@@ -7,13 +7,13 @@ import datetime
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.config import ClusterView
 from tokenplane.constructs import RateLimitStorage, TenantCredentials, TierPolicies
 from tokenplane.constructs.limit_classes import class_id, limit_classes
 from tokenplane.constructs.secret_generators import Password
 from tokenplane.constructs.tenant_credentials import active_keys
+from tokenplane.contracts import names
 
 AUDIO_PATHS: tuple[str, ...] = ("/v1/audio/speech", "/v1/audio/transcriptions")
 """The seed's audio endpoints: admitted, request-limited, not token-metered (their responses

@@ -13,10 +13,9 @@ from imports.io.envoyproxy import aigateway as l1
 from tokenplane.constructs.gateway_api import Gateway
 from tokenplane.constructs.inference import InferencePool
 from tokenplane.constructs.resource import Resource
+from tokenplane.contracts.headers import MODEL_HEADER
 
 API_VERSION = "aigateway.envoyproxy.io/v1beta1"
-MODEL_HEADER = "x-ai-eg-model"
-"""The header AI Gateway fills from the request body's `model`; rules match on it."""
 MAX_RULES = 15
 """An AIGatewayRoute holds at most 15 rules (one HTTPRoute slot is the controller's)."""
 

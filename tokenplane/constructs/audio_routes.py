@@ -8,7 +8,6 @@ from datetime import timedelta
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import AudioSpec, ProbeSpec, SpeechSpec, TranscriptionSpec
 from tokenplane.constructs.apps import Deployment
 from tokenplane.constructs.core import Namespace, Service, ServicePort
@@ -23,6 +22,7 @@ from tokenplane.constructs.gateway_api import (
 )
 from tokenplane.constructs.model_server import http_probe, resources, tolerations
 from tokenplane.constructs.policy import PodDisruptionBudget
+from tokenplane.contracts import names
 
 SPEECH_PATH = "/v1/audio/speech"
 TRANSCRIPTIONS_PATH = "/v1/audio/transcriptions"
@@ -76,7 +76,7 @@ class AudioRoutes(Construct):
         labels: Mapping[str, str],
     ) -> HTTPRoute:
         name = names.speech_server(platform)
-        pod_labels = {"tokenplane.io/audio": "speech"}
+        pod_labels = {names.AUDIO_LABEL: "speech"}
         container = k8s.Container(
             name="speech",
             image=speech.image,

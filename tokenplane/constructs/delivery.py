@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ChartSpec, ClusterView, GitopsSpec, ManifestsSpec
 from tokenplane.constructs.argocd import Application, AppProject
 from tokenplane.constructs.flux import (
@@ -23,6 +22,7 @@ from tokenplane.constructs.flux import (
     OCIRepository,
 )
 from tokenplane.constructs.infrastructure import Install, components, installs
+from tokenplane.contracts import names
 
 
 def _gitops(cluster: ClusterView) -> GitopsSpec:

@@ -8,7 +8,7 @@ import yaml
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from tokenplane import names, versions
+from tokenplane import versions
 from tokenplane.config import SchedulerWeightsSpec
 from tokenplane.constructs.apps import Deployment
 from tokenplane.constructs.core import ConfigMap, Namespace, Service, ServiceAccount, ServicePort
@@ -19,6 +19,7 @@ from tokenplane.constructs.rbac import (
     Role,
     RoleBinding,
 )
+from tokenplane.contracts import names
 
 GRPC_PORT = 9002
 """ext_proc gRPC port the gateway calls (the pool's `endpointPickerRef.port`)."""
@@ -139,7 +140,7 @@ class EndpointPicker(Construct):
             subject=self.service_account,
             labels=labels,
         )
-        pod_labels = {names.COMPONENT: "endpoint-picker", "tokenplane.io/endpoint-picker": name}
+        pod_labels = {names.COMPONENT: "endpoint-picker", names.ENDPOINT_PICKER_LABEL: name}
         self.deployment = Deployment(
             self,
             "deployment",

@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.constructs.core import Namespace, ServiceAccount, ServiceAccountToken
 from tokenplane.constructs.prometheus import AlertRule, PodMonitor, PrometheusRule
 from tokenplane.constructs.rbac import ClusterRole, ClusterRoleBinding, PolicyRule
+from tokenplane.contracts import names
 
 KV_CACHE_RATIO = 0.9
 """`vllm:kv_cache_usage_perc` (1 = full) above which a pod is short of KV cache."""

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tokenplane import names
 from tokenplane.config import (
     RequestLimitsSpec,
     TenantSpec,
     TierSpec,
     TokenLimitsSpec,
 )
+from tokenplane.contracts.limits import Measure, custom_class
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,10 @@ class LimitClass:
     id: str
     requests: RequestLimitsSpec
     tokens: TokenLimitsSpec
+
+    def numbers(self, measure: Measure) -> RequestLimitsSpec | TokenLimitsSpec:
+        """The class's limits of one measure."""
+        return self.requests if measure == "requests" else self.tokens
 
 
 def effective_limits(
@@ -45,10 +49,7 @@ def class_id(tier_id: str, tier: TierSpec, tenant: TenantSpec) -> str:
     requests, tokens = effective_limits(tier, tenant)
     if requests == tier.requests and tokens == tier.tokens:
         return tier_id
-    return (
-        f"{names.CUSTOM_LIMITS_PREFIX}r{requests.per_minute}-{requests.per_day}"
-        f"-t{tokens.per_minute}-{tokens.per_day}"
-    )
+    return custom_class(requests.per_minute, requests.per_day, tokens.per_minute, tokens.per_day)
 
 
 def limit_classes(

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import AutoscalingSpec
 from tokenplane.constructs.apps import Deployment
 from tokenplane.constructs.keda import PrometheusTrigger, ScaledObject, ScalingRate
+from tokenplane.contracts import names
 
 QUEUE_METRIC = "vllm:num_requests_waiting"
 """vLLM gauge: requests queued in the engine (docs/observability.md)."""

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.constructs.ai_gateway import (
     MAX_RULES,
     AIGatewayRoute,
@@ -17,6 +16,7 @@ from tokenplane.constructs.ai_gateway import (
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.gateway_api import Gateway
 from tokenplane.constructs.model_serving import ModelServing
+from tokenplane.contracts import names
 
 LLM_REQUEST_COSTS = (
     LLMRequestCost(metadata_key=names.LLM_INPUT_TOKEN, type="InputToken"),

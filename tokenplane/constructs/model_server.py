@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import (
     ClaimCacheSpec,
     EmptyDirCacheSpec,
@@ -19,6 +18,7 @@ from tokenplane.config import (
 from tokenplane.constructs.apps import Deployment
 from tokenplane.constructs.core import Namespace, Service, ServicePort
 from tokenplane.constructs.policy import PodDisruptionBudget
+from tokenplane.contracts import names
 
 HEALTH_PATH = "/health"
 """vLLM's health endpoint, used by all three probes."""

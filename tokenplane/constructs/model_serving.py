@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ModelSpec
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.endpoint_picker import EndpointPicker
@@ -14,6 +13,7 @@ from tokenplane.constructs.inference import InferencePool
 from tokenplane.constructs.model_autoscaler import ModelAutoscaler
 from tokenplane.constructs.model_server import ModelServer
 from tokenplane.constructs.rbac import ClusterRole
+from tokenplane.contracts import names
 
 
 class ModelServing(Construct):

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ModelSpec
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.external_secrets import ExternalSecret
+from tokenplane.contracts import names
 
 
 class ModelTokens(Construct):

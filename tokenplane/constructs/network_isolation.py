@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import ClaimCacheSpec, ModelSpec, NetworkPoliciesSpec
 from tokenplane.constructs.core import Namespace, Service
 from tokenplane.constructs.endpoint_picker import GRPC_PORT, METRICS_PORT
 from tokenplane.constructs.gateway_api import Gateway
 from tokenplane.constructs.model_serving import ModelServing
 from tokenplane.constructs.networking import NetworkPolicy, NetworkPolicyPeer, NetworkPolicyRule
+from tokenplane.contracts import names
 
 DNS = NetworkPolicyPeer(namespace="kube-system", pod_selector={"k8s-app": "kube-dns"})
 """The cluster DNS: CoreDNS (or kube-dns) pods keep the `k8s-app: kube-dns` label."""
@@ -33,7 +33,7 @@ def envoy_pods(gateway: Gateway, namespace: str) -> NetworkPolicyPeer:
     return NetworkPolicyPeer(
         namespace=namespace,
         pod_selector={
-            "app.kubernetes.io/managed-by": "envoy-gateway",
+            names.MANAGED_BY_LABEL: "envoy-gateway",
             "gateway.envoyproxy.io/owning-gateway-name": gateway.name,
             "gateway.envoyproxy.io/owning-gateway-namespace": gateway.namespace or "",
         },

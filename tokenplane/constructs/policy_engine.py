@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.kuadrant import Kuadrant
+from tokenplane.contracts import names
 
 
 class PolicyEngine(Construct):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import PlatformSettingsSpec
 from tokenplane.constructs.cert_manager import Certificate
 from tokenplane.constructs.core import Namespace
@@ -15,6 +14,7 @@ from tokenplane.constructs.gateway_api import (
     HTTPRouteRule,
     Listener,
 )
+from tokenplane.contracts import names
 
 HTTPS_LISTENER = "https"
 """The listener every API route attaches to."""

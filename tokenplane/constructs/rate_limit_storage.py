@@ -6,13 +6,13 @@ from __future__ import annotations
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import CredentialsSpec, InClusterRedisSpec, StorageSpec
 from tokenplane.constructs.apps import StatefulSet, VolumeClaim
 from tokenplane.constructs.core import Namespace, Service, ServicePort
 from tokenplane.constructs.external_secrets import ExternalSecret
 from tokenplane.constructs.limitador import Limitador
 from tokenplane.constructs.secret_generators import Password
+from tokenplane.contracts import names
 
 REDIS_PORT = 6379
 REDIS_UID = 999

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.config import CredentialsSpec, KeySpec, TenantSpec
 from tokenplane.constructs.core import Namespace
 from tokenplane.constructs.external_secrets import (
@@ -16,6 +15,7 @@ from tokenplane.constructs.external_secrets import (
     PushSecret,
 )
 from tokenplane.constructs.secret_generators import Password
+from tokenplane.contracts import names
 
 API_KEY_FIELD = "api_key"
 """The data key Authorino reads a key from; fixed upstream (Kuadrant/authorino #360)."""

@@ -3,13 +3,17 @@ token budgets. Their size grows with tiers and limit classes, never with tenants
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
-from tokenplane import names
-from tokenplane.config import CredentialsSpec, ModelSpec, TierSpec
+from tokenplane.config import (
+    CredentialsSpec,
+    ModelSpec,
+    RequestLimitsSpec,
+    TierSpec,
+    TokenLimitsSpec,
+)
 from tokenplane.constructs.gateway_api import Gateway
 from tokenplane.constructs.kuadrant import (
     ApiKey,
@@ -21,10 +25,21 @@ from tokenplane.constructs.kuadrant import (
     TokenRateLimitPolicy,
 )
 from tokenplane.constructs.limit_classes import LimitClass
-
-MODEL_HEADER = "x-ai-eg-model"
-"""Set by Envoy AI Gateway from the body's `model` before Kuadrant runs; a client's own value
-is overwritten (see docs/tenancy.md)."""
+from tokenplane.contracts import names
+from tokenplane.contracts.limits import WINDOWS, Measure, Window, limit_name
+from tokenplane.contracts.predicates import (
+    COUNTER,
+    LIMITS,
+    TIER,
+    USER_ID,
+    annotation_selector,
+    annotation_value,
+    cel,
+    has_annotation,
+    limit_class_predicate,
+    models_allowed_predicate,
+    models_rule,
+)
 
 TOKEN_METERED_PATHS: tuple[str, ...] = (
     "/v1/chat/completions",
@@ -33,31 +48,6 @@ TOKEN_METERED_PATHS: tuple[str, ...] = (
 )
 """Endpoints whose OpenAI-format responses carry `usage.total_tokens`: the only model
 endpoints admitted, so every admitted model call is token-limited."""
-
-WINDOWS: tuple[tuple[str, str], ...] = (("per-minute", "1m"), ("per-day", "24h"))
-"""Each limit window: the limit-name suffix and the Kuadrant window. One rate per limit, so
-Limitador #513 (a restrictive rate shadowed by another on the same limit) cannot arise."""
-
-USER_ID = "auth.identity.userid"
-LIMITS = "auth.identity.limits"
-
-
-def cel(value: object) -> str:
-    """A CEL literal of a string or a list of strings (JSON's quoting is valid CEL)."""
-    return json.dumps(value)
-
-
-def _selector(annotation: str) -> str:
-    # Authorino selectors escape the dots of a key.
-    return "auth.identity.metadata.annotations." + annotation.replace(".", r"\.")
-
-
-def _annotation(annotation: str) -> str:
-    return f"auth.identity.metadata.annotations[{cel(annotation)}]"
-
-
-def _has_annotation(annotation: str) -> str:
-    return f"{cel(annotation)} in auth.identity.metadata.annotations"
 
 
 class TierPolicies(Construct):
@@ -99,24 +89,21 @@ class TierPolicies(Construct):
         self.allowed_models = served
         metered = list(TOKEN_METERED_PATHS)
         admitted = sorted({*metered, *request_only_paths})
-        tier_value = _annotation(credentials.tier_annotation)
+        tier_value = annotation_value(credentials.tier_annotation)
         known = (
-            f"{_has_annotation(credentials.tier_annotation)}"
-            f" && {_has_annotation(names.LIMITS_ANNOTATION)}"
+            f"{has_annotation(credentials.tier_annotation)}"
+            f" && {has_annotation(names.LIMITS_ANNOTATION)}"
             f" && {tier_value} in {cel(tier_ids)}"
-            f" && {_annotation(names.LIMITS_ANNOTATION)} in {cel(sorted(classes))}"
+            f" && {annotation_value(names.LIMITS_ANNOTATION)} in {cel(sorted(classes))}"
         )
         on_metered_path = f"request.url_path in {cel(metered)}"
-        header = f"request.headers[{cel(MODEL_HEADER)}]"
         authorization = {
             "tenant-known": PatternMatching(predicate=known),
             "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
         }
         for tier_id in tier_ids:
-            authorization[f"models-{tier_id}"] = PatternMatching(
-                predicate=(
-                    f"{cel(MODEL_HEADER)} in request.headers && {header} in {cel(served[tier_id])}"
-                ),
+            authorization[models_rule(tier_id)] = PatternMatching(
+                predicate=models_allowed_predicate(served[tier_id]),
                 when=(on_metered_path, f"{tier_value} == {cel(tier_id)}"),
             )
         self.key_selector = {
@@ -131,9 +118,9 @@ class TierPolicies(Construct):
             authentication={"api-key": ApiKey(selector=self.key_selector, prefix="Bearer")},
             authorization=authorization,
             identity={
-                "userid": _selector(credentials.tenant_annotation),
-                "tier": _selector(credentials.tier_annotation),
-                "limits": _selector(names.LIMITS_ANNOTATION),
+                USER_ID: annotation_selector(credentials.tenant_annotation),
+                TIER: annotation_selector(credentials.tier_annotation),
+                LIMITS: annotation_selector(names.LIMITS_ANNOTATION),
             },
             labels=labels,
         )
@@ -142,17 +129,7 @@ class TierPolicies(Construct):
             "requests",
             name=names.request_limits_policy(gateway.name),
             target=gateway,
-            limits={
-                f"{cid}-requests-{suffix}": _limit(
-                    cid,
-                    window,
-                    limit_class.requests.per_minute
-                    if suffix == "per-minute"
-                    else limit_class.requests.per_day,
-                )
-                for cid, limit_class in classes.items()
-                for suffix, window in WINDOWS
-            },
+            limits=_limits(classes, "requests"),
             labels=labels,
         )
         self.token_limits = TokenRateLimitPolicy(
@@ -160,24 +137,24 @@ class TierPolicies(Construct):
             "tokens",
             name=names.token_limits_policy(gateway.name),
             target=gateway,
-            limits={
-                f"{cid}-tokens-{suffix}": _limit(
-                    cid,
-                    window,
-                    limit_class.tokens.per_minute
-                    if suffix == "per-minute"
-                    else limit_class.tokens.per_day,
-                )
-                for cid, limit_class in classes.items()
-                for suffix, window in WINDOWS
-            },
+            limits=_limits(classes, "tokens"),
             labels=labels,
         )
 
 
-def _limit(class_id: str, window: str, limit: int) -> Limit:
+def _limits(classes: Mapping[str, LimitClass], measure: Measure) -> dict[str, Limit]:
+    """One limit per limit class and window, counting `measure` per tenant."""
+    return {
+        limit_name(cid, measure, window): _limit(cid, window, limit_class.numbers(measure))
+        for cid, limit_class in classes.items()
+        for window in WINDOWS
+    }
+
+
+def _limit(class_id: str, window: Window, numbers: RequestLimitsSpec | TokenLimitsSpec) -> Limit:
+    limit: int = getattr(numbers, window.field)
     return Limit(
-        rates=[Rate(limit=limit, window=window)],
-        when=[f"{LIMITS} == {cel(class_id)}"],
-        counters=[USER_ID],
+        rates=[Rate(limit=limit, window=window.duration)],
+        when=[limit_class_predicate(class_id)],
+        counters=[COUNTER],
     )

@@ -6,7 +6,7 @@ tenant's credentials, `infrastructure/<component>/` for the pinned controller in
 and `flux/`, `argocd/` for the GitOps entry points. The cluster's own kustomization.yaml
 lists only the workload layers, so `kubectl kustomize dist/<cluster>` is the platform
 itself; the entry points are what a user bootstraps (`kubectl apply -k .../flux`).
-Objects are placed by their labels (see `tokenplane.names`), so the charts do not know the
+Objects are placed by their labels (see `tokenplane.contracts.names`), so the charts do not know the
 layout. Each object is one file named `<kind>-<name>.yaml`; a unit
 that holds two objects of one kind and name in different namespaces is an error.
 
@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
-from tokenplane import names
+from tokenplane.contracts import names
 from tokenplane.output.yaml_text import to_yaml
 
 KUSTOMIZATION = "kustomization.yaml"

@@ -1,10 +1,13 @@
-"""The one place that turns config ids into object names and labels.
+"""Labels, annotations and object names: how config ids become object names and labels.
 
-The writer, the validator and `plan` read objects by these names and labels, so they must
-not be spelled anywhere else. A name is a contract: changing one renames a live object.
+The writer, the validator and `plan` read objects by these names and labels, so they are
+spelled nowhere else (`tests/contracts/` fails on a copy). A name is a contract: changing one
+renames a live object. Each label read back has its decoder beside its encoder.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 MANAGED_BY = "tokenplane"
 
@@ -15,6 +18,10 @@ MODEL_LABEL = "tokenplane.io/model"
 """Carried by every object that belongs to one model."""
 TENANT_LABEL = "tokenplane.io/tenant"
 """Carried by every object that belongs to one tenant."""
+AUDIO_LABEL = "tokenplane.io/audio"
+"""On the text-to-speech pods: `speech`; their Deployment and Service select on it."""
+ENDPOINT_PICKER_LABEL = "tokenplane.io/endpoint-picker"
+"""On an endpoint picker's pods: the picker's name; its Deployment and Service select on it."""
 GATEWAY_ROUTES_LABEL = "tokenplane.io/gateway-routes"
 """On a namespace: the Gateway's HTTPS listener admits routes from it."""
 PRUNE_PROTECTION = {
@@ -32,6 +39,35 @@ def common_labels(platform: str) -> dict[str, str]:
 def component(name: str) -> dict[str, str]:
     """The label naming the part of the platform an object belongs to."""
     return {COMPONENT: name}
+
+
+def tenant_labels(tenant: str) -> dict[str, str]:
+    """The label of every object that belongs to one tenant."""
+    return {TENANT_LABEL: tenant}
+
+
+def model_labels(model: str) -> dict[str, str]:
+    """The label of every object that belongs to one model."""
+    return {MODEL_LABEL: model}
+
+
+def tenant_of(labels: Mapping[str, str]) -> str | None:
+    """The tenant an object with these labels belongs to, if any."""
+    return labels.get(TENANT_LABEL)
+
+
+def model_of(labels: Mapping[str, str]) -> str | None:
+    """The model an object with these labels belongs to, if any."""
+    return labels.get(MODEL_LABEL)
+
+
+def labels_of(manifest: Mapping[str, object]) -> Mapping[str, str]:
+    """An object's labels (empty when it has none)."""
+    metadata = manifest.get("metadata")
+    if not isinstance(metadata, Mapping):
+        return {}
+    labels = metadata.get("labels")
+    return labels if isinstance(labels, Mapping) else {}
 
 
 def tls_secret(gateway: str) -> str:
@@ -53,8 +89,12 @@ KEY_ID_ANNOTATION = "tokenplane.io/key-id"
 """On a key Secret: the key's id in tenants.yaml."""
 EXPIRES_ANNOTATION = "tokenplane.io/expires"
 """On a key Secret: the last day the key is valid (YYYY-MM-DD)."""
-CUSTOM_LIMITS_PREFIX = "custom-"
-"""Limit classes made from tenants' own limits start with this; tier ids must not."""
+DEFAULT_KEY_LABEL = "tokenplane.io/api-key"
+"""The default of `credentials.key_label`: every key Secret carries it (value `true`)."""
+DEFAULT_TIER_ANNOTATION = "kuadrant.io/groups"
+"""The default of `credentials.tier_annotation`, as in Kuadrant's examples."""
+DEFAULT_TENANT_ANNOTATION = "secret.kuadrant.io/user-id"
+"""The default of `credentials.tenant_annotation`, as in Kuadrant's examples."""
 LIMITADOR = "limitador"
 """The Limitador CR the Kuadrant operator adopts."""
 
