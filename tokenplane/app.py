@@ -22,7 +22,7 @@ from tokenplane.charts import (
 )
 from tokenplane.config import ClusterView, PlatformSpec
 from tokenplane.constructs import chart_objects
-from tokenplane.output import layers_of
+from tokenplane.output import Layout, layers_of
 
 Manifest = dict[str, Any]
 
@@ -58,23 +58,27 @@ def build_charts(spec: PlatformSpec, *, today: datetime.date) -> dict[str, Clust
     return built
 
 
-def manifests(built: ClusterCharts) -> list[Manifest]:
-    """One cluster's objects in construct order, its GitOps delivery chart's last."""
+def manifests(built: ClusterCharts, *, layout: Layout | None = None) -> list[Manifest]:
+    """One cluster's objects in construct order, its GitOps delivery chart's last; `layout`
+    as for `synthesize`."""
     objects = [manifest for chart in built.charts for manifest in chart_objects(chart)]
     # Added last: it syncs the layers the other charts filled.
     delivery = DeliveryChart(
-        built.app, "delivery", cluster=built.cluster, layers=layers_of(objects)
+        built.app, "delivery", cluster=built.cluster, layers=layers_of(objects), layout=layout
     )
     return objects + list(delivery.to_json())
 
 
-def synthesize(spec: PlatformSpec, *, today: datetime.date) -> dict[str, list[Manifest]]:
+def synthesize(
+    spec: PlatformSpec, *, today: datetime.date, layout: Layout | None = None
+) -> dict[str, list[Manifest]]:
     """The objects of each cluster, by cluster id, in construct order.
 
     `today` (a UTC date) decides which tenant keys have expired; it is an input so that the
-    same config and date always give the same output.
+    same config and date always give the same output. `layout` places the output folder in
+    the repository the GitOps entry points sync. Default: `dist/` at the repository's root.
     """
     return {
-        cluster_id: manifests(built)
+        cluster_id: manifests(built, layout=layout)
         for cluster_id, built in build_charts(spec, today=today).items()
     }

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tokenplane.config import ConfigError, load_config
-from tokenplane.output import LayoutError, path_of, render_tree, replace_tree
+from tokenplane.output import Layout, LayoutError, path_of, render_tree, replace_tree
 from tokenplane.paths import shared_root
 from tokenplane.validate import Document, load_clusters
 from tokenplane.validate.gate import judge
@@ -118,7 +118,7 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
-    clusters = synthesize(spec, today=today)
+    clusters = synthesize(spec, today=today, layout=Layout.of_output(out))
     documents = {
         cluster: [
             Document(source=f"{out / cluster / path_of(manifest)}", index=0, body=manifest)

@@ -23,6 +23,7 @@ from tokenplane.constructs.flux import (
 )
 from tokenplane.constructs.infrastructure import Install, components, installs
 from tokenplane.contracts import names
+from tokenplane.output.layout import ClusterPaths
 
 
 def _gitops(cluster: ClusterView) -> GitopsSpec:
@@ -54,17 +55,25 @@ class FluxDelivery(Construct):
 
     `layers` are the workload layers present in the cluster's output (platform, models,
     tenants), in order; each gets a Kustomization depending on the one before it, the first
-    on every infrastructure component.
+    on every infrastructure component. `paths` says where the cluster's folders are in the
+    repository (from the output layout); every Kustomization path and the source's ignore
+    rules follow from it.
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, layers: Sequence[str]
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cluster: ClusterView,
+        layers: Sequence[str],
+        paths: ClusterPaths,
     ) -> None:
         super().__init__(scope, id)
         gitops = _gitops(cluster)
         platform = cluster.spec.platform.name
         namespace = gitops.flux_namespace
-        root = f"./dist/{cluster.id}"
+        root = f"./{paths.folder()}"
         entry = {names.GITOPS_LABEL: "flux"}
         self.repository = GitRepository(
             self,
@@ -73,7 +82,7 @@ class FluxDelivery(Construct):
             namespace=namespace,
             url=gitops.repository,
             branch=cluster.branch,
-            ignore=_manifests_ignore(f"dist/{cluster.id}"),
+            ignore=_manifests_ignore(paths.folder()),
             interval="1m",
             labels=entry,
         )
@@ -194,16 +203,23 @@ class ArgoCdDelivery(Construct):
     Children: one per infrastructure install (Helm charts and upstream manifests, straight
     from their sources) and one per workload layer of `layers`; sync waves give the same order
     as Flux. Every Application syncs automatically with prune, self-heal and server-side apply.
+    `paths` says where the cluster's folders are in the repository (from the output layout).
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, layers: Sequence[str]
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cluster: ClusterView,
+        layers: Sequence[str],
+        paths: ClusterPaths,
     ) -> None:
         super().__init__(scope, id)
         gitops = _gitops(cluster)
         platform = cluster.spec.platform.name
         namespace = gitops.argocd_namespace
-        root = f"dist/{cluster.id}"
+        root = paths.folder()
         entry = {names.GITOPS_LABEL: "argocd"}
         apps = {names.GITOPS_LABEL: "argocd-apps"}
         planned = installs(cluster)

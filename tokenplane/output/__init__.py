@@ -3,6 +3,8 @@
 from tokenplane.output.layout import (
     KUSTOMIZATION,
     LAYERS,
+    ClusterPaths,
+    Layout,
     LayoutError,
     layers_of,
     path_of,
@@ -12,8 +14,10 @@ from tokenplane.output.swap import replace_tree
 from tokenplane.output.yaml_text import to_yaml
 
 __all__ = [
+    "ClusterPaths",
     "KUSTOMIZATION",
     "LAYERS",
+    "Layout",
     "LayoutError",
     "layers_of",
     "path_of",

@@ -10,6 +10,9 @@ Objects are placed by their labels (see `tokenplane.contracts.names`), so the ch
 layout. Each object is one file named `<kind>-<name>.yaml`; a unit
 that holds two objects of one kind and name in different namespaces is an error.
 
+`Layout` knows where the output folder is inside the Git repository (`--out deploy/gitops`
+gives `deploy/gitops/<cluster>/...`); every path the GitOps entry points name follows from it.
+
 Every folder has a kustomization.yaml, except the one-tenant folders: `tenants/` lists their
 files itself (`<tenant>/<file>`). With thousands of tenants that halves the files written,
 and onboarding a tenant adds its credential files and changes only `tenants/kustomization.yaml`.
@@ -17,9 +20,11 @@ and onboarding a tenant adds its credential files and changes only `tenants/kust
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from pathlib import PurePosixPath
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from tokenplane.contracts import names
@@ -40,6 +45,57 @@ Flux or Argo CD, or are synced by their own Application."""
 
 class LayoutError(ValueError):
     """Defines the error raised when two objects would be written to the same file."""
+
+
+@dataclass(frozen=True)
+class ClusterPaths:
+    """Defines where one cluster's folders are in the repository Flux and Argo CD clone."""
+
+    root: PurePosixPath
+    """The cluster's folder, from the repository's root (`dist/production`)."""
+
+    def folder(self, unit: str = "") -> str:
+        """A folder of the cluster (`flux`, `platform`, `infrastructure/keda`; "" for the
+        cluster's own), from the repository's root, without a leading `./`."""
+        return str(self.root / unit) if unit else str(self.root)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Defines where the output folder is inside the Git repository Flux and Argo CD sync,
+    which every path in the GitOps entry points follows from.
+
+    `output` is the output folder's path from the repository's root. Default: `dist`, the
+    output folder at the repository's root.
+    """
+
+    output: PurePosixPath = PurePosixPath("dist")
+
+    def __post_init__(self) -> None:
+        if self.output.is_absolute() or ".." in self.output.parts:
+            raise LayoutError(
+                f"output folder {self.output}: must be a path inside the repository, "
+                "relative to its root"
+            )
+
+    def cluster(self, cluster: str) -> ClusterPaths:
+        """The folders of one cluster."""
+        return ClusterPaths(self.output / cluster)
+
+    @classmethod
+    def of_output(cls, out: Path, *, cwd: Path | None = None) -> Layout:
+        """The layout of an output folder `out` (which need not exist yet): its path from the
+        root of the Git work tree that holds it (the nearest folder above it with a `.git`);
+        outside any work tree, its path from `cwd` (default: the current folder) when inside
+        it, else its name alone."""
+        here = Path(os.path.abspath(cwd or Path.cwd()))
+        target = Path(os.path.abspath(here / out))
+        for parent in (target, *target.parents):
+            if (parent / ".git").exists():
+                return cls(PurePosixPath(target.relative_to(parent).as_posix()))
+        if target.is_relative_to(here) and target != here:
+            return cls(PurePosixPath(target.relative_to(here).as_posix()))
+        return cls(PurePosixPath(target.name or "."))
 
 
 def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
