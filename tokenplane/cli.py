@@ -118,7 +118,10 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
         return _fail(f"{config}: the config has {_count(error.issues, 'problem')}", error)
-    clusters = synthesize(spec, today=today, layout=Layout.of_output(out))
+    try:
+        clusters = synthesize(spec, today=today, layout=Layout.of_output(out))
+    except LayoutError as error:
+        return _fail("the output has objects with no place in it", error)
     documents = {
         cluster: [
             Document(source=f"{out / cluster / path_of(manifest)}", index=0, body=manifest)

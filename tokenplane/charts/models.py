@@ -6,7 +6,6 @@ import cdk8s
 from constructs import Construct
 
 from tokenplane.charts.platform import PlatformChart
-from tokenplane.config import ClusterView
 from tokenplane.constructs import (
     AudioRoutes,
     ClusterRole,
@@ -17,6 +16,7 @@ from tokenplane.constructs import (
 from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
 from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
 from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class ModelsChart(cdk8s.Chart):
@@ -28,7 +28,7 @@ class ModelsChart(cdk8s.Chart):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, platform: PlatformChart
+        self, scope: Construct, id: str, *, cluster: ResolvedCluster, platform: PlatformChart
     ) -> None:
         spec = cluster.spec
         platform_name = spec.platform.name

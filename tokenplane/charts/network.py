@@ -8,7 +8,6 @@ from constructs import Construct
 from tokenplane.charts.models import ModelsChart
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.charts.tenancy import TenancyChart
-from tokenplane.config import ClusterView
 from tokenplane.constructs import (
     NetworkIsolation,
     NetworkPolicy,
@@ -17,6 +16,7 @@ from tokenplane.constructs import (
 )
 from tokenplane.constructs.rate_limit_storage import REDIS_PORT
 from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class NetworkChart(cdk8s.Chart):
@@ -35,7 +35,7 @@ class NetworkChart(cdk8s.Chart):
         scope: Construct,
         id: str,
         *,
-        cluster: ClusterView,
+        cluster: ResolvedCluster,
         platform: PlatformChart,
         models: ModelsChart,
         tenancy: TenancyChart,

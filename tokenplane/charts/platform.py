@@ -5,15 +5,15 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane.config import ClusterView
 from tokenplane.constructs import PlatformNamespaces, PolicyEngine, PublicEndpoint
 from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class PlatformChart(cdk8s.Chart):
     """Defines what every other chart of a cluster builds on."""
 
-    def __init__(self, scope: Construct, id: str, *, cluster: ClusterView) -> None:
+    def __init__(self, scope: Construct, id: str, *, cluster: ResolvedCluster) -> None:
         platform = cluster.spec.platform
         super().__init__(
             scope, id, labels=names.common_labels(platform.name), disable_resource_name_hashes=True

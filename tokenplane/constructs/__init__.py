@@ -72,9 +72,6 @@ from tokenplane.constructs.inference import (
 from tokenplane.constructs.inference_monitoring import (
     InferenceMonitoring,
 )
-from tokenplane.constructs.infrastructure import (
-    Install,
-)
 from tokenplane.constructs.keda import PrometheusTrigger, ScaledObject, ScalingRate
 from tokenplane.constructs.kuadrant import (
     ApiKey,
@@ -184,7 +181,6 @@ __all__ = [
     "HelmRepository",
     "InferenceMonitoring",
     "InferencePool",
-    "Install",
     "Kuadrant",
     "Kustomization",
     "LLMRequestCost",

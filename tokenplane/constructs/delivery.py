@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
-from tokenplane.config import ChartSpec, ClusterView, GitopsSpec, ManifestsSpec
+from tokenplane.config import ChartSpec, GitopsSpec, ManifestsSpec
 from tokenplane.constructs.argocd import Application, AppProject
 from tokenplane.constructs.flux import (
     GitRepository,
@@ -21,12 +21,11 @@ from tokenplane.constructs.flux import (
     Kustomization,
     OCIRepository,
 )
-from tokenplane.constructs.infrastructure import Install, components, installs
 from tokenplane.contracts import names
-from tokenplane.output.layout import ClusterPaths
+from tokenplane.resolve import Install, ResolvedCluster
 
 
-def _gitops(cluster: ClusterView) -> GitopsSpec:
+def _gitops(cluster: ResolvedCluster) -> GitopsSpec:
     gitops = cluster.spec.platform.gitops
     if gitops is None:
         raise ValueError(f"cluster {cluster.id}: entry points need the gitops section")
@@ -53,23 +52,15 @@ class FluxDelivery(Construct):
     """Defines the Flux entry points (`flux/`) and the Flux form of the infrastructure layer
     (`infrastructure/<component>/`) of one cluster.
 
-    `layers` are the workload layers present in the cluster's output (platform, models,
-    tenants), in order; each gets a Kustomization depending on the one before it, the first
-    on every infrastructure component. `paths` says where the cluster's folders are in the
-    repository (from the output layout); every Kustomization path and the source's ignore
-    rules follow from it.
+    Each of the cluster's workload layers (platform, models, tenants) gets a Kustomization
+    depending on the one before it, the first on every infrastructure component. The
+    cluster's `paths` (from the output layout) say where its folders are in the repository;
+    every Kustomization path and the source's ignore rules follow from them.
     """
 
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        cluster: ClusterView,
-        layers: Sequence[str],
-        paths: ClusterPaths,
-    ) -> None:
+    def __init__(self, scope: Construct, id: str, *, cluster: ResolvedCluster) -> None:
         super().__init__(scope, id)
+        paths = cluster.paths
         gitops = _gitops(cluster)
         platform = cluster.spec.platform.name
         namespace = gitops.flux_namespace
@@ -96,9 +87,9 @@ class FluxDelivery(Construct):
             path=f"{root}/flux",
             labels=entry,
         )
-        planned = installs(cluster)
+        planned = cluster.installs
         infrastructure: list[Kustomization] = []
-        for component, needs in components(cluster).items():
+        for component, needs in cluster.components.items():
             kustomization = Kustomization(
                 self,
                 f"infrastructure-{component}",
@@ -117,7 +108,7 @@ class FluxDelivery(Construct):
                 namespace=namespace,
             )
         previous: list[Kustomization] = infrastructure
-        for layer in layers:
+        for layer in cluster.layers:
             kustomization = Kustomization(
                 self,
                 layer,
@@ -203,26 +194,19 @@ class ArgoCdDelivery(Construct):
     Children: one per infrastructure install (Helm charts and upstream manifests, straight
     from their sources) and one per workload layer of `layers`; sync waves give the same order
     as Flux. Every Application syncs automatically with prune, self-heal and server-side apply.
-    `paths` says where the cluster's folders are in the repository (from the output layout).
+    The cluster's `paths` (from the output layout) say where its folders are in the repository.
     """
 
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        cluster: ClusterView,
-        layers: Sequence[str],
-        paths: ClusterPaths,
-    ) -> None:
+    def __init__(self, scope: Construct, id: str, *, cluster: ResolvedCluster) -> None:
         super().__init__(scope, id)
+        paths = cluster.paths
         gitops = _gitops(cluster)
         platform = cluster.spec.platform.name
         namespace = gitops.argocd_namespace
         root = paths.folder()
         entry = {names.GITOPS_LABEL: "argocd"}
         apps = {names.GITOPS_LABEL: "argocd-apps"}
-        planned = installs(cluster)
+        planned = cluster.installs
         self.project = AppProject(
             self,
             "project",
@@ -245,13 +229,13 @@ class ArgoCdDelivery(Construct):
         )
         self.applications: dict[str, Application] = {}
         depth: dict[str, int] = {}
-        for component, needs in components(cluster).items():
+        for component, needs in cluster.components.items():
             depth[component] = 1 + max((depth[need] for need in needs), default=-1)
         for install in planned:
             wave = 2 * depth[install.component] + (0 if install.stage == "crds" else 1)
             self.applications[install.name] = self._install(install, wave, namespace, apps)
         wave = max((a.sync_wave for a in self.applications.values()), default=-1)
-        for layer in layers:
+        for layer in cluster.layers:
             wave += 1
             self.applications[layer] = Application(
                 self,

@@ -22,7 +22,8 @@ class PlatformNamespaces(Construct):
 
     def __init__(self, scope: Construct, id: str, *, namespaces: NamespacesSpec) -> None:
         super().__init__(scope, id)
-        admitted = {names.GATEWAY_ROUTES_LABEL: "true"}
+        own = names.component("namespaces")
+        admitted = {**own, names.GATEWAY_ROUTES_LABEL: "true"}
         kept = names.PRUNE_PROTECTION
         self.gateway = Namespace(
             self, "gateway", name=namespaces.gateway, labels=admitted, annotations=kept
@@ -30,4 +31,4 @@ class PlatformNamespaces(Construct):
         self.models = Namespace(
             self, "models", name=namespaces.models, labels=admitted, annotations=kept
         )
-        self.auth = Namespace(self, "auth", name=namespaces.auth, annotations=kept)
+        self.auth = Namespace(self, "auth", name=namespaces.auth, labels=own, annotations=kept)

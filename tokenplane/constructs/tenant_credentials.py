@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
@@ -21,22 +20,16 @@ API_KEY_FIELD = "api_key"
 """The data key Authorino reads a key from; fixed upstream (Kuadrant/authorino #360)."""
 
 
-def active_keys(tenant: TenantSpec, today: datetime.date) -> list[KeySpec]:
-    """The keys to render: none for a suspended tenant, else those not expired on `today`."""
-    if tenant.suspended:
-        return []
-    return [key for key in tenant.keys if key.expires is None or key.expires >= today]
-
-
 class TenantCredentials(Construct):
-    """Defines one ExternalSecret per active key of every tenant given.
+    """Defines one ExternalSecret per live key (`keys`: tenant id → its live keys).
 
     Each reads the key's value from the ClusterSecretStore at the configured path and writes
     a Secret in the auth namespace whose labels are `key_selector` (what the AuthPolicy
     selects) and whose annotations carry the tier, the tenant id and the limit class the
     AuthPolicy publishes (`limit_classes`: tenant id → class id). The tenant label puts them
     in `dist/<cluster>/tenants/<id>/`, so a tier change or a rotation changes only that
-    tenant's files. `today` decides expiry; it is an input, never read from the clock here.
+    tenant's files. Which keys are live (not expired, tenant not suspended) is decided when
+    the cluster is resolved, never read from the clock here.
     All keys of all tenants are one `ExternalSecretSet`: one call into the cdk8s runtime,
     however many tenants there are.
 
@@ -52,11 +45,11 @@ class TenantCredentials(Construct):
         id: str,
         *,
         tenants: Mapping[str, TenantSpec],
+        keys: Mapping[str, Sequence[KeySpec]],
         limit_classes: Mapping[str, str],
         credentials: CredentialsSpec,
         key_selector: Mapping[str, str],
         namespace: Namespace,
-        today: datetime.date,
         generator: Password | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -71,7 +64,7 @@ class TenantCredentials(Construct):
                     key_selector,
                     namespace,
                 )
-                for key in active_keys(tenant, today)
+                for key in keys.get(tenant_id, ())
             ]
             for tenant_id, tenant in sorted(tenants.items())
         }
@@ -81,8 +74,8 @@ class TenantCredentials(Construct):
             entries=[entry for entries in self.secrets.values() for entry in entries],
         )
         self.pushes: list[PushSecret] = []
-        for tenant_id, tenant in sorted(tenants.items()):
-            for key in active_keys(tenant, today):
+        for tenant_id in sorted(tenants):
+            for key in keys.get(tenant_id, ()):
                 if not key.mint:
                     continue
                 if generator is None:

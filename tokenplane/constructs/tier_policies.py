@@ -24,7 +24,6 @@ from tokenplane.constructs.kuadrant import (
     RateLimitPolicy,
     TokenRateLimitPolicy,
 )
-from tokenplane.constructs.limit_classes import LimitClass
 from tokenplane.contracts import names
 from tokenplane.contracts.limits import WINDOWS, Measure, Window, limit_name
 from tokenplane.contracts.predicates import (
@@ -40,6 +39,7 @@ from tokenplane.contracts.predicates import (
     models_allowed_predicate,
     models_rule,
 )
+from tokenplane.resolve.limit_classes import LimitClass
 
 TOKEN_METERED_PATHS: tuple[str, ...] = (
     "/v1/chat/completions",

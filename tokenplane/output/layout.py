@@ -31,8 +31,6 @@ from tokenplane.contracts import names
 from tokenplane.output.yaml_text import to_yaml
 
 KUSTOMIZATION = "kustomization.yaml"
-LAYERS = ("infrastructure", "platform", "models", "tenants")
-"""The deployable layers of a cluster, in the order GitOps applies them."""
 GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
 """Folder of each value of the GitOps label: Argo CD's child Applications sit below the root."""
 LISTED_BY_PARENT = frozenset({"tenants"})
@@ -99,8 +97,13 @@ class Layout:
 
 
 def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
-    """The folder, relative to `dist/<cluster>/`, an object belongs in."""
-    labels = manifest.get("metadata", {}).get("labels", {})
+    """The folder, relative to `dist/<cluster>/`, an object belongs in.
+
+    An object lands in `platform/` only when it says which part of the platform it is (the
+    component label): one that carries none of the placing labels is refused with a
+    LayoutError rather than put in `platform/` by default.
+    """
+    labels = names.labels_of(manifest)
     if engine := labels.get(names.GITOPS_LABEL):
         return PurePosixPath(GITOPS_FOLDERS[engine])
     if component := labels.get(names.INFRASTRUCTURE_LABEL):
@@ -109,7 +112,13 @@ def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
         return PurePosixPath("tenants", tenant)
     if model := labels.get(names.MODEL_LABEL):
         return PurePosixPath("models", model)
-    return PurePosixPath("platform")
+    if names.COMPONENT in labels:
+        return PurePosixPath("platform")
+    raise LayoutError(
+        f"{_describe(manifest)}: carries none of the labels that place an object "
+        f"({names.COMPONENT}, {names.MODEL_LABEL}, {names.TENANT_LABEL}, "
+        f"{names.INFRASTRUCTURE_LABEL}, {names.GITOPS_LABEL})"
+    )
 
 
 def file_name(manifest: Mapping[str, Any]) -> str:
@@ -192,9 +201,3 @@ def _describe(manifest: Mapping[str, Any]) -> str:
 def root_of(folder: PurePosixPath) -> PurePosixPath:
     """The cluster folder a folder of dist/ belongs to."""
     return PurePosixPath(folder.parts[0])
-
-
-def layers_of(manifests: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-    """The layers (of LAYERS, in order) the objects of one cluster fill."""
-    present = {unit_of(manifest).parts[0] for manifest in manifests}
-    return tuple(layer for layer in LAYERS if layer in present)

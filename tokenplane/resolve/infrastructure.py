@@ -1,4 +1,4 @@
-"""L3 data: what the infrastructure layer of one cluster installs, independent of the engine.
+"""Resolved data: what the infrastructure layer of one cluster installs, whatever the engine.
 
 Flux renders each install as sources and a HelmRelease (or a Kustomization of upstream
 manifests), Argo CD as an Application; both read this one list, so they install the same

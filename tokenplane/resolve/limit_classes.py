@@ -1,4 +1,4 @@
-"""L3 helper: the limit classes tenants are counted under.
+"""Resolved data: the limit classes tenants are counted under.
 
 A limit class is one set of numbers (requests and tokens, per minute and per day). Every
 tier is a class named after the tier. A tenant with its own limits in tenants.yaml is
