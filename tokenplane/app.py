@@ -26,8 +26,6 @@ from tokenplane.constructs import chart_objects
 from tokenplane.output import Layout, LayoutError, unit_of
 from tokenplane.resolve import ResolvedCluster, resolve
 
-Manifest = dict[str, Any]
-
 
 @dataclass(frozen=True)
 class ClusterCharts:
@@ -62,7 +60,7 @@ def build_charts(
     return built
 
 
-def manifests(built: ClusterCharts) -> list[Manifest]:
+def manifests(built: ClusterCharts) -> list[dict[str, Any]]:
     """One cluster's objects in construct order.
 
     Raises LayoutError when an object would land in a folder the resolved cluster does not
@@ -83,7 +81,7 @@ def manifests(built: ClusterCharts) -> list[Manifest]:
 
 def synthesize(
     spec: PlatformSpec, *, today: datetime.date, layout: Layout | None = None
-) -> dict[str, list[Manifest]]:
+) -> dict[str, list[dict[str, Any]]]:
     """The objects of each cluster, by cluster id, in construct order.
 
     `today` (a UTC date) decides which tenant keys have expired; it is an input so that the

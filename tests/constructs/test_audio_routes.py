@@ -3,6 +3,7 @@ provider's key replacing the tenant's."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -14,8 +15,8 @@ from tokenplane.config import AudioSpec, PlatformSpec
 
 
 @pytest.fixture(scope="module")
-def objects(example_spec: PlatformSpec) -> Objects:
-    return synthesize(example_spec, today=TODAY)["production"]
+def objects(example_objects: dict[str, Objects]) -> Objects:
+    return copy.deepcopy(example_objects["production"])
 
 
 def _rule(route: dict[str, Any]) -> dict[str, Any]:

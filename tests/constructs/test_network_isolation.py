@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from tests.conftest import TODAY, EditConfig
 from tests.constructs.conftest import Objects, find
 from tokenplane.app import synthesize
-from tokenplane.config import PlatformSpec, load_config
+from tokenplane.config import load_config
 
 ENVOY = {
     "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "envoy-gateway-system"}},
@@ -29,8 +30,8 @@ PROMETHEUS = {
 
 
 @pytest.fixture(scope="module")
-def production(example_spec: PlatformSpec) -> Objects:
-    return synthesize(example_spec, today=TODAY)["production"]
+def production(example_objects: dict[str, Objects]) -> Objects:
+    return copy.deepcopy(example_objects["production"])
 
 
 def _policies(objects: Objects) -> dict[tuple[str, str], dict[str, Any]]:

@@ -72,7 +72,14 @@ def test_models_allowed_of_predicate_refuses_other_predicates() -> None:
 
 
 def test_model_header_matches_round_trip() -> None:
-    matches = [{"headers": [headers.model_match("llama"), {"name": "other", "value": "x"}]}]
+    matches = [
+        {
+            "headers": [
+                {"name": headers.MODEL_HEADER, "type": "Exact", "value": "llama"},
+                {"name": "other", "value": "x"},
+            ]
+        }
+    ]
     assert headers.models_matched(matches) == ["llama"]
 
 

@@ -9,9 +9,9 @@ from tokenplane.charts.platform import PlatformChart
 from tokenplane.constructs import (
     AudioRoutes,
     ClusterRole,
+    HuggingFaceTokens,
     ModelRoutes,
     ModelServing,
-    ModelTokens,
 )
 from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
 from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
@@ -55,11 +55,11 @@ class ModelsChart(cdk8s.Chart):
                 model=model,
                 namespace=namespace,
                 metrics_auth=metrics_auth,
-                labels={names.MODEL_LABEL: model_id},
+                labels=names.model_labels(model_id),
             )
             for model_id, model in sorted(cluster.models.items())
         ]
-        self.tokens = ModelTokens(
+        self.tokens = HuggingFaceTokens(
             self,
             "hf-tokens",
             models=cluster.models,

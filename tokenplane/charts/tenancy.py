@@ -6,7 +6,7 @@ import cdk8s
 from constructs import Construct
 
 from tokenplane.charts.platform import PlatformChart
-from tokenplane.constructs import RateLimitStorage, TenantCredentials, TierPolicies
+from tokenplane.constructs import RateLimitStorage, TenancyPolicies, TenantCredentials
 from tokenplane.constructs.secret_generators import Password
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
@@ -35,7 +35,7 @@ class TenancyChart(cdk8s.Chart):
         super().__init__(
             scope, id, labels=names.common_labels(settings.name), disable_resource_name_hashes=True
         )
-        self.policies = TierPolicies(
+        self.policies = TenancyPolicies(
             self,
             "tier-policies",
             gateway=platform.endpoint.gateway,

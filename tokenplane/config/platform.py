@@ -267,7 +267,7 @@ class ClusterModelSpec(StrictSpec):
     )
 
 
-class ClusterSpec(StrictSpec):
+class ClusterOverridesSpec(StrictSpec):
     """Defines one cluster rendered to `dist/<cluster>/`, with what it overrides."""
 
     hostname: Hostname | None = Field(
@@ -325,7 +325,7 @@ class PlatformSettingsSpec(StrictSpec):
         default_factory=ObservabilitySpec,
         description="Monitors and alerts. Default: rendered.",
     )
-    clusters: dict[DnsLabel, ClusterSpec] = Field(
+    clusters: dict[DnsLabel, ClusterOverridesSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."
     )
     gitops: GitopsSpec | None = Field(

@@ -6,7 +6,7 @@ from tokenplane.config.models import AutoscalingSpec
 from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
-from tokenplane.contracts.limits import CUSTOM_LIMITS_PREFIX
+from tokenplane.contracts.limits import CUSTOM_LIMITS_PREFIX, is_custom_class
 
 MODEL_ID_MAX = 59
 """Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
@@ -170,7 +170,7 @@ def _check_tenancy(spec: PlatformSpec) -> list[Problem]:
             )
         )
     for tier_id, tier in spec.tiers.items():
-        if tier_id.startswith(CUSTOM_LIMITS_PREFIX):
+        if is_custom_class(tier_id):
             problems.append(
                 (
                     "tiers.yaml",

@@ -66,6 +66,9 @@ from tokenplane.constructs.gateway_api import (
     HTTPRouteRule,
     Listener,
 )
+from tokenplane.constructs.hugging_face_tokens import (
+    HuggingFaceTokens,
+)
 from tokenplane.constructs.inference import (
     InferencePool,
 )
@@ -95,9 +98,6 @@ from tokenplane.constructs.model_server import (
 )
 from tokenplane.constructs.model_serving import (
     ModelServing,
-)
-from tokenplane.constructs.model_tokens import (
-    ModelTokens,
 )
 from tokenplane.constructs.network_isolation import (
     NetworkIsolation,
@@ -141,11 +141,11 @@ from tokenplane.constructs.resource import (
 from tokenplane.constructs.secret_generators import (
     Password,
 )
+from tokenplane.constructs.tenancy_policies import (
+    TenancyPolicies,
+)
 from tokenplane.constructs.tenant_credentials import (
     TenantCredentials,
-)
-from tokenplane.constructs.tier_policies import (
-    TierPolicies,
 )
 
 __all__ = [
@@ -179,6 +179,7 @@ __all__ = [
     "HTTPRouteRule",
     "HelmRelease",
     "HelmRepository",
+    "HuggingFaceTokens",
     "InferenceMonitoring",
     "InferencePool",
     "Kuadrant",
@@ -191,7 +192,6 @@ __all__ = [
     "ModelRoutes",
     "ModelServer",
     "ModelServing",
-    "ModelTokens",
     "Namespace",
     "NetworkIsolation",
     "NetworkPolicy",
@@ -224,8 +224,8 @@ __all__ = [
     "ServicePort",
     "StatefulSet",
     "TargetRef",
+    "TenancyPolicies",
     "TenantCredentials",
-    "TierPolicies",
     "TokenRateLimitPolicy",
     "VolumeClaim",
     "chart_objects",

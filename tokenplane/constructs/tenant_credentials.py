@@ -99,7 +99,7 @@ class TenantCredentials(Construct):
                         refresh_interval=credentials.refresh_interval,
                         labels={
                             **names.component("tenant-credentials"),
-                            names.TENANT_LABEL: tenant_id,
+                            **names.tenant_labels(tenant_id),
                         },
                     )
                 )
@@ -128,7 +128,7 @@ def _entry(
         store=credentials.store,
         data={API_KEY_FIELD: credentials.remote_key.format(tenant=tenant_id, key=key.id)},
         refresh_interval=credentials.refresh_interval,
-        secret_labels={**key_selector, names.TENANT_LABEL: tenant_id},
+        secret_labels={**key_selector, **names.tenant_labels(tenant_id)},
         secret_annotations=annotations,
-        labels={**names.component("tenant-credentials"), names.TENANT_LABEL: tenant_id},
+        labels={**names.component("tenant-credentials"), **names.tenant_labels(tenant_id)},
     )

@@ -10,11 +10,6 @@ MODEL_HEADER = "x-ai-eg-model"
 value is overwritten, see docs/tenancy.md); AIGatewayRoute rules match on it."""
 
 
-def model_match(served_name: str) -> dict[str, str]:
-    """The exact header match of a route rule that serves the model clients call `served_name`."""
-    return {"name": MODEL_HEADER, "type": "Exact", "value": served_name}
-
-
 def models_matched(matches: Iterable[Mapping[str, Any]]) -> list[str]:
     """The model names a route rule's `matches` select on the model header, in order."""
     return [

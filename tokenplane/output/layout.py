@@ -108,9 +108,9 @@ def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
         return PurePosixPath(GITOPS_FOLDERS[engine])
     if component := labels.get(names.INFRASTRUCTURE_LABEL):
         return PurePosixPath("infrastructure", component)
-    if tenant := labels.get(names.TENANT_LABEL):
+    if tenant := names.tenant_of(labels):
         return PurePosixPath("tenants", tenant)
-    if model := labels.get(names.MODEL_LABEL):
+    if model := names.model_of(labels):
         return PurePosixPath("models", model)
     if names.COMPONENT in labels:
         return PurePosixPath("platform")

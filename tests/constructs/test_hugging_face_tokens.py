@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import datetime
+from typing import Any
 
 import cdk8s
 import pytest
 
 from tests.constructs.conftest import find
-from tokenplane.app import synthesize
 from tokenplane.config import HfTokenSpec, ModelSpec, PlatformSpec
 from tokenplane.config.references import check_references
-from tokenplane.constructs import ModelTokens, Namespace
+from tokenplane.constructs import HuggingFaceTokens, Namespace
 
 
 def _with_token(model: ModelSpec, **token: str) -> ModelSpec:
     return model.model_copy(update={"hf_token": HfTokenSpec.model_validate(token)})
 
 
-def test_example_renders_the_hf_token_the_vllm_pods_read(example_spec: PlatformSpec) -> None:
-    objects = synthesize(example_spec, today=datetime.date(2026, 1, 1))["production"]
+def test_example_renders_the_hf_token_the_vllm_pods_read(
+    example_objects: dict[str, list[dict[str, Any]]],
+) -> None:
+    objects = example_objects["production"]
     secret = find(objects, "ExternalSecret", "hf-token")
     assert secret["metadata"]["namespace"] == "tokenplane-models"
     assert secret["spec"]["data"] == [
@@ -44,7 +45,7 @@ def test_models_sharing_a_secret_share_one_external_secret(example_spec: Platfor
     }
     chart = cdk8s.Testing.chart()
     namespace = Namespace(chart, "ns", name="models")
-    ModelTokens(
+    HuggingFaceTokens(
         chart, "t", models=models, store="store", namespace=namespace, refresh_interval="1h"
     )
     secret = find(cdk8s.Testing.synth(chart), "ExternalSecret", "hf")["spec"]
@@ -55,7 +56,7 @@ def test_no_external_secret_for_a_token_provided_elsewhere(example_spec: Platfor
     (model, *_) = example_spec.models.values()
     chart = cdk8s.Testing.chart()
     namespace = Namespace(chart, "ns", name="models")
-    ModelTokens(
+    HuggingFaceTokens(
         chart,
         "t",
         models={"a": _with_token(model, name="hf", key="token")},
@@ -77,7 +78,7 @@ def test_fails_when_one_secret_key_has_two_store_paths(example_spec: PlatformSpe
     chart = cdk8s.Testing.chart()
     namespace = Namespace(chart, "ns", name="models")
     with pytest.raises(ValueError, match="filled from"):
-        ModelTokens(
+        HuggingFaceTokens(
             chart, "t", models=models, store="s", namespace=namespace, refresh_interval="1h"
         )
 

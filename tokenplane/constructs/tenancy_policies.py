@@ -50,7 +50,7 @@ TOKEN_METERED_PATHS: tuple[str, ...] = (
 endpoints admitted, so every admitted model call is token-limited."""
 
 
-class TierPolicies(Construct):
+class TenancyPolicies(Construct):
     """Defines the AuthPolicy, RateLimitPolicy and TokenRateLimitPolicy of the Gateway.
 
     - AuthPolicy: a Bearer API key, found among the Secrets carrying Authorino's label and

@@ -12,7 +12,7 @@ from tokenplane.constructs.external_secrets import ExternalSecret
 from tokenplane.contracts import names
 
 
-class ModelTokens(Construct):
+class HuggingFaceTokens(Construct):
     """Defines one ExternalSecret per Secret that models' `hf_token` references fill from the
     store (`hf_token.remote_key`), in the models namespace.
 
