@@ -6,7 +6,7 @@ import cdk8s
 import pytest
 
 from tests.constructs.conftest import find
-from tokenplane.constructs import ExternalSecret, Password, PushSecret
+from tokenplane.constructs import ConfigMap, ExternalSecret, Password, PushSecret
 
 
 def test_external_secret_reads_each_key_from_the_cluster_store() -> None:
@@ -170,3 +170,17 @@ def test_fails_when_a_password_has_more_digits_than_characters() -> None:
     chart = cdk8s.Testing.chart()
     with pytest.raises(ValueError, match="digits"):
         Password(chart, "pw", name="pw", namespace="auth", length=16, digits=17)
+
+
+def test_fails_when_the_generator_is_not_a_generator_kind() -> None:
+    chart = cdk8s.Testing.chart()
+    not_a_generator = ConfigMap(chart, "cm", name="cm", namespace="auth", data={"a": "b"})
+    with pytest.raises(ValueError, match="ConfigMap is not a generator kind"):
+        ExternalSecret(
+            chart,
+            "es",
+            name="x",
+            namespace="auth",
+            generator=not_a_generator,
+            refresh_policy="CreatedOnce",
+        )

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import cdk8s
 from constructs import Construct
 
 from imports.io import external_secrets as l1
@@ -77,71 +78,99 @@ class ExternalSecret(Resource):
             raise ValueError(
                 f"ExternalSecret {name}: a store and at least one data key are required"
             )
+        if generator is not None and (
+            _member(generator.kind)
+            not in l1.ExternalSecretSpecDataFromSourceRefGeneratorRefKind.__members__
+        ):
+            raise ValueError(
+                f"ExternalSecret {name}: {generator.kind} is not a generator kind External "
+                "Secrets knows"
+            )
         self.secret_name = name
         self.store = store
         self.generator = generator
         self.data = dict(data or {})
         self.secret_labels = dict(secret_labels or {})
         self.secret_annotations = dict(secret_annotations or {})
-        template = (
-            l1.ExternalSecretSpecTargetTemplate(
-                engine_version=l1.ExternalSecretSpecTargetTemplateEngineVersion.V2,
-                metadata=l1.ExternalSecretSpecTargetTemplateMetadata(
-                    labels=self.secret_labels or None,
-                    annotations=self.secret_annotations or None,
-                )
-                if self.secret_labels or self.secret_annotations
-                else None,
-                data=dict(template) if template else None,
-            )
-            if self.secret_labels or self.secret_annotations or template
-            else None
-        )
-        l1.ExternalSecret(
+        resource = cdk8s.ApiObject(
             self,
             "Resource",
+            api_version=EXTERNAL_SECRETS_API,
+            kind="ExternalSecret",
             metadata=self.metadata(labels, annotations),
-            spec=l1.ExternalSecretSpec(
-                refresh_interval=refresh_interval,
-                refresh_policy=l1.ExternalSecretSpecRefreshPolicy[_member(refresh_policy)]
-                if refresh_policy
-                else None,
-                secret_store_ref=l1.ExternalSecretSpecSecretStoreRef(
-                    kind=l1.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=store
-                )
-                if store
-                else None,
-                target=l1.ExternalSecretSpecTarget(
-                    name=name,
-                    creation_policy=l1.ExternalSecretSpecTargetCreationPolicy.OWNER,
-                    deletion_policy=l1.ExternalSecretSpecTargetDeletionPolicy.DELETE,
-                    template=template,
-                ),
-                data=[
-                    l1.ExternalSecretSpecData(
-                        secret_key=secret_key,
-                        remote_ref=l1.ExternalSecretSpecDataRemoteRef(key=remote_key),
-                    )
-                    for secret_key, remote_key in sorted(self.data.items())
-                ]
-                or None,
-                data_from=[
-                    l1.ExternalSecretSpecDataFrom(
-                        source_ref=l1.ExternalSecretSpecDataFromSourceRef(
-                            generator_ref=l1.ExternalSecretSpecDataFromSourceRefGeneratorRef(
-                                api_version=generator.api_version,
-                                kind=l1.ExternalSecretSpecDataFromSourceRefGeneratorRefKind[
-                                    _member(generator.kind)
-                                ],
-                                name=generator.name,
-                            )
-                        )
-                    )
-                ]
-                if generator is not None
-                else None,
-            ),
         )
+        spec = external_secret_spec(
+            name=name,
+            store=store,
+            data=self.data,
+            generator=(generator.api_version, generator.kind, generator.name)
+            if generator is not None
+            else None,
+            template=template,
+            refresh_interval=refresh_interval,
+            refresh_policy=refresh_policy,
+            secret_labels=self.secret_labels,
+            secret_annotations=self.secret_annotations,
+        )
+        resource.add_json_patch(cdk8s.JsonPatch.add("/spec", spec))
+
+
+def external_secret_spec(
+    *,
+    name: str,
+    store: str | None,
+    data: Mapping[str, str],
+    generator: tuple[str, str, str] | None = None,
+    template: Mapping[str, str] | None = None,
+    refresh_interval: str = "1h",
+    refresh_policy: Literal["CreatedOnce", "Periodic", "OnChange"] | None = None,
+    secret_labels: Mapping[str, str] | None = None,
+    secret_annotations: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The `spec` of an ExternalSecret, the one renderer both `ExternalSecret` (in the cdk8s
+    runtime) and `ExternalSecretSet` (outside it) use. `generator` is (apiVersion, kind,
+    name) of a generator; the other inputs are those of `ExternalSecret`.
+
+    The Secret is owned by its ExternalSecret (`creationPolicy: Owner`) and deleted with it.
+    """
+    target: dict[str, Any] = {"name": name, "creationPolicy": "Owner", "deletionPolicy": "Delete"}
+    if secret_labels or secret_annotations or template:
+        shaped: dict[str, Any] = {"engineVersion": "v2"}
+        if secret_labels or secret_annotations:
+            metadata: dict[str, Any] = {}
+            if secret_annotations:
+                metadata["annotations"] = dict(secret_annotations)
+            if secret_labels:
+                metadata["labels"] = dict(secret_labels)
+            shaped["metadata"] = metadata
+        if template:
+            shaped["data"] = dict(template)
+        target["template"] = shaped
+    spec: dict[str, Any] = {"refreshInterval": refresh_interval}
+    if refresh_policy:
+        spec["refreshPolicy"] = refresh_policy
+    if store:
+        spec["secretStoreRef"] = {"kind": "ClusterSecretStore", "name": store}
+    spec["target"] = target
+    if data:
+        spec["data"] = [
+            {"secretKey": secret_key, "remoteRef": {"key": remote_key}}
+            for secret_key, remote_key in sorted(data.items())
+        ]
+    if generator is not None:
+        api_version, kind, generator_name = generator
+        spec["dataFrom"] = [
+            {
+                "sourceRef": {
+                    "generatorRef": {
+                        "apiVersion": api_version,
+                        "kind": kind,
+                        "name": generator_name,
+                    }
+                }
+            }
+        ]
+    return spec
 
 
 class PushSecret(Resource):
@@ -243,37 +272,24 @@ class ExternalSecretEntry:
 
     def manifest(self, chart_labels: Mapping[str, str]) -> dict[str, Any]:
         """The object, exactly as `ExternalSecret` with the same inputs renders it in a chart
-        labelled `chart_labels`."""
+        labelled `chart_labels`: the same `external_secret_spec` renders its spec."""
         metadata: dict[str, Any] = {"name": self.name, "namespace": self.namespace}
         if labels := {**chart_labels, **self.labels}:
             metadata["labels"] = labels
         if self.annotations:
             metadata["annotations"] = dict(self.annotations)
-        target: dict[str, Any] = {
-            "name": self.name,
-            "creationPolicy": "Owner",
-            "deletionPolicy": "Delete",
-        }
-        if self.secret_labels or self.secret_annotations:
-            template_metadata: dict[str, Any] = {}
-            if self.secret_annotations:
-                template_metadata["annotations"] = dict(self.secret_annotations)
-            if self.secret_labels:
-                template_metadata["labels"] = dict(self.secret_labels)
-            target["template"] = {"engineVersion": "v2", "metadata": template_metadata}
         return {
             "apiVersion": EXTERNAL_SECRETS_API,
             "kind": "ExternalSecret",
             "metadata": metadata,
-            "spec": {
-                "refreshInterval": self.refresh_interval,
-                "secretStoreRef": {"kind": "ClusterSecretStore", "name": self.store},
-                "target": target,
-                "data": [
-                    {"secretKey": secret_key, "remoteRef": {"key": remote_key}}
-                    for secret_key, remote_key in sorted(self.data.items())
-                ],
-            },
+            "spec": external_secret_spec(
+                name=self.name,
+                store=self.store,
+                data=self.data,
+                refresh_interval=self.refresh_interval,
+                secret_labels=self.secret_labels,
+                secret_annotations=self.secret_annotations,
+            ),
         }
 
 
