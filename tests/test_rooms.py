@@ -19,30 +19,22 @@ ALLOWED: dict[str, frozenset[str]] = {
     "contracts": frozenset(),
     "config": frozenset({"contracts", "versions"}),
     "resolve": frozenset({"config", "contracts", "output", "versions"}),
-    "constructs": frozenset({"config", "contracts", "resolve", "versions"}),
+    "constructs": frozenset({"batch", "config", "contracts", "resolve", "versions"}),
     "charts": frozenset({"config", "constructs", "contracts", "resolve"}),
     "output": frozenset({"contracts"}),
     "invariants": frozenset({"contracts"}),
     "validate": frozenset({"contracts", "invariants", "paths", "versions"}),
     "plan": frozenset({"config", "contracts", "output", "validate"}),
-    "app": frozenset({"charts", "config", "constructs", "contracts", "output", "resolve"}),
+    "app": frozenset({"batch", "charts", "config", "constructs", "contracts", "output", "resolve"}),
+    "batch": frozenset(),
 }
 """Room → the other rooms of tokenplane it may import. `cli` (and `__main__`) may import
 everything; `versions` and `paths` are leaves."""
 
 CDK8S = frozenset({"cdk8s", "constructs", "imports", "cdk8s_plus_28"})
 """The cdk8s runtime and the L1 classes: only constructs, charts and app use them."""
-CDK8S_ROOMS = frozenset({"constructs", "charts", "app"})
+CDK8S_ROOMS = frozenset({"constructs", "charts", "app", "batch"})
 
-L2 = frozenset(
-    {
-        "ai_gateway", "apps", "argocd", "cert_manager", "core", "envoy_gateway",
-        "external_secrets", "flux", "gateway_api", "inference", "keda", "kuadrant",
-        "limitador", "networking", "policy", "prometheus", "rbac", "resource",
-        "secret_generators", "batch",
-    }
-)  # fmt: skip
-"""Modules of `tokenplane/constructs/` that are L2 wrappers (one per API group) or their base."""
 L1 = frozenset({"imports", "cdk8s_plus_28"})
 L3_ON_L1 = frozenset({"audio_routes", "endpoint_picker", "model_server", "rate_limit_storage"})
 """L3 constructs that still assemble pods from `k8s.*` L1 types, until a pod L2 exists (issue
@@ -86,12 +78,13 @@ def crossings(root: Path) -> list[str]:
                     found.append(where)
             elif parts[0] in CDK8S and room not in CDK8S_ROOMS:
                 found.append(where)
-            if room == "constructs" and len(path.relative_to(root).parts) > 1:
-                module = path.stem
-                if module in L2 and name.startswith(("tokenplane.config", "tokenplane.resolve")):
-                    found.append(f"{where} (an L2 never reads config)")
-                if module not in L2 and parts[0] in L1 and module not in L3_ON_L1:
-                    found.append(f"{where} (an L3 never imports L1)")
+            layer = path.relative_to(root).parts[1] if room == "constructs" else None
+            if layer == "l2" and name.startswith(
+                ("tokenplane.config", "tokenplane.resolve", "tokenplane.constructs.l3")
+            ):
+                found.append(f"{where} (an L2 never reads config)")
+            if layer == "l3" and parts[0] in L1 and path.stem not in L3_ON_L1:
+                found.append(f"{where} (an L3 never imports L1)")
     return found
 
 
@@ -100,14 +93,13 @@ def test_every_import_stays_within_its_rooms() -> None:
 
 
 def test_every_construct_module_has_a_layer() -> None:
-    modules = {p.stem for p in (PACKAGE / "constructs").glob("*.py")} - {"__init__"}
-    assert L2 <= modules
-    assert L3_ON_L1 <= modules - L2
+    assert [p.name for p in (PACKAGE / "constructs").glob("*.py")] == ["__init__.py"]
+    assert L3_ON_L1 <= {p.stem for p in (PACKAGE / "constructs" / "l3").glob("*.py")}
 
 
 @pytest.mark.parametrize("module", sorted(L3_ON_L1))
 def test_l3_exceptions_still_need_l1(module: str) -> None:
-    imported = _imports(PACKAGE / "constructs" / f"{module}.py")
+    imported = _imports(PACKAGE / "constructs" / "l3" / f"{module}.py")
     assert any(name.split(".")[0] in L1 for name in imported), (
         f"{module} no longer imports L1: remove it from L3_ON_L1"
     )
@@ -119,8 +111,8 @@ def test_l3_exceptions_still_need_l1(module: str) -> None:
         ("output", "from tokenplane.config import PlatformSpec\n", "imports tokenplane.config"),
         ("validate", "from tokenplane import constructs\n", "imports tokenplane.constructs"),
         ("contracts", "from tokenplane.contracts import names\nimport cdk8s\n", "imports cdk8s"),
-        ("constructs/core.py", "from tokenplane.config import ModelSpec\n", "L2 never reads"),
-        ("constructs/model_routes.py", "from imports.io import x\n", "L3 never imports L1"),
+        ("constructs/l2/core.py", "from tokenplane.config import ModelSpec\n", "L2 never reads"),
+        ("constructs/l3/model_routes.py", "from imports.io import x\n", "L3 never imports L1"),
     ],
 )
 def test_fails_when_an_import_crosses_a_wall(

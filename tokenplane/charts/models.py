@@ -13,8 +13,8 @@ from tokenplane.constructs import (
     ModelRoutes,
     ModelServing,
 )
-from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
-from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
+from tokenplane.constructs.l3.endpoint_picker import METRICS_AUTH_RULES
+from tokenplane.constructs.l3.public_endpoint import HTTPS_LISTENER
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
 

@@ -14,7 +14,7 @@ from tokenplane.constructs import (
     NetworkPolicyPeer,
     NetworkPolicyRule,
 )
-from tokenplane.constructs.rate_limit_storage import REDIS_PORT
+from tokenplane.constructs.l3.rate_limit_storage import REDIS_PORT
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
 

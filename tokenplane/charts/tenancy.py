@@ -7,7 +7,7 @@ from constructs import Construct
 
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.constructs import RateLimitStorage, TenancyPolicies, TenantCredentials
-from tokenplane.constructs.secret_generators import Password
+from tokenplane.constructs.l2.secret_generators import Password
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
 
