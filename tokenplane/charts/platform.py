@@ -5,6 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
+from tokenplane.config import HostPathCacheSpec
 from tokenplane.constructs import PlatformNamespaces, PolicyEngine, PublicEndpoint
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
@@ -18,7 +19,14 @@ class PlatformChart(cdk8s.Chart):
         super().__init__(
             scope, id, labels=names.common_labels(platform.name), disable_resource_name_hashes=True
         )
-        self.namespaces = PlatformNamespaces(self, "namespaces", namespaces=platform.namespaces)
+        # A host-path model cache is below `baseline`: that namespace can enforce no level.
+        host_path = any(isinstance(m.cache, HostPathCacheSpec) for m in cluster.models.values())
+        self.namespaces = PlatformNamespaces(
+            self,
+            "namespaces",
+            namespaces=platform.namespaces,
+            models_pod_security="privileged" if host_path else "baseline",
+        )
         self.endpoint = PublicEndpoint(
             self,
             "endpoint",

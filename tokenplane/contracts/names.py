@@ -8,6 +8,7 @@ renames a live object. Each label read back has its decoder beside its encoder.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
 
 MANAGED_BY = "tokenplane"
 
@@ -39,6 +40,26 @@ def common_labels(platform: str) -> dict[str, str]:
 def component(name: str) -> dict[str, str]:
     """The label naming the part of the platform an object belongs to."""
     return {COMPONENT: name}
+
+
+PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
+"""The Pod Security Standards levels, as the Pod Security admission names them."""
+POD_SECURITY_ENFORCE = "pod-security.kubernetes.io/enforce"
+"""On a namespace: the level the Pod Security admission refuses pods below."""
+POD_SECURITY_WARN = "pod-security.kubernetes.io/warn"
+"""On a namespace: the level below which the admission warns the client."""
+POD_SECURITY_AUDIT = "pod-security.kubernetes.io/audit"
+"""On a namespace: the level below which the admission annotates the audit event."""
+
+
+def pod_security(enforce: PodSecurityLevel, *, aim: PodSecurityLevel) -> dict[str, str]:
+    """Namespace labels that enforce `enforce` and warn and audit below `aim`."""
+    return {POD_SECURITY_ENFORCE: enforce, POD_SECURITY_WARN: aim, POD_SECURITY_AUDIT: aim}
+
+
+def pod_security_of(labels: Mapping[str, str]) -> str | None:
+    """The level a namespace with these labels enforces, if it says."""
+    return labels.get(POD_SECURITY_ENFORCE)
 
 
 def tenant_labels(tenant: str) -> dict[str, str]:

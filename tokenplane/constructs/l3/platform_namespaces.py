@@ -18,9 +18,23 @@ class PlatformNamespaces(Construct):
     Flux and Argo CD are told never to delete these namespaces when they prune: deleting one
     deletes everything in it, including what others installed there (the auth namespace is
     also where the Kuadrant operator runs). Removing a namespace is a deliberate manual step.
+
+    The models namespace, where every pod is tokenplane's, carries the Pod Security level its
+    pods meet (`models_pod_security`) as the level the admission enforces, and warns and
+    audits below `restricted`. Default: `baseline` (no privileged containers, host
+    namespaces or host paths). The gateway namespace (Envoy's proxies may run there) and the
+    auth namespace (the Kuadrant operator, Authorino, Limitador) hold pods others configure
+    and are left unlabelled (docs/architecture.md).
     """
 
-    def __init__(self, scope: Construct, id: str, *, namespaces: NamespacesSpec) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespaces: NamespacesSpec,
+        models_pod_security: names.PodSecurityLevel = "baseline",
+    ) -> None:
         super().__init__(scope, id)
         own = names.component("namespaces")
         admitted = {**own, names.GATEWAY_ROUTES_LABEL: "true"}
@@ -29,6 +43,10 @@ class PlatformNamespaces(Construct):
             self, "gateway", name=namespaces.gateway, labels=admitted, annotations=kept
         )
         self.models = Namespace(
-            self, "models", name=namespaces.models, labels=admitted, annotations=kept
+            self,
+            "models",
+            name=namespaces.models,
+            labels={**admitted, **names.pod_security(models_pod_security, aim="restricted")},
+            annotations=kept,
         )
         self.auth = Namespace(self, "auth", name=namespaces.auth, labels=own, annotations=kept)
