@@ -8,7 +8,16 @@ import types
 import constructs
 import pytest
 
-PACKAGES = ("charts", "config", "constructs", "invariants", "output", "plan", "validate")
+PACKAGES = (
+    "charts",
+    "config",
+    "constructs",
+    "invariants",
+    "output",
+    "plan",
+    "resolve",
+    "validate",
+)
 """Every tokenplane package with a public interface (`__all__`)."""
 
 

@@ -289,13 +289,16 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
     crds = _require_shared()
 
     from tokenplane.app import synthesize  # starts the cdk8s runtime: only for a valid config
-    from tokenplane.output import LayoutError, path_of, render_tree, replace_tree
+    from tokenplane.output import Layout, LayoutError, path_of, render_tree, replace_tree
     from tokenplane.output.swap import WriteError
     from tokenplane.validate import Document
     from tokenplane.validate.gate import judge
 
     with _terminate_as_interrupt():
-        clusters = synthesize(spec, today=today)
+        try:
+            clusters = synthesize(spec, today=today, layout=Layout.of_output(out))
+        except LayoutError as error:
+            return _report("the output has objects with no place in it", str(error).splitlines())
         documents = {
             cluster: [
                 Document(source=f"{out / cluster / path_of(manifest)}", index=0, body=manifest)

@@ -12,7 +12,7 @@ import yaml
 
 from tests.conftest import REPO
 from tokenplane import versions
-from tokenplane.constructs.delivery import _manifests_ignore
+from tokenplane.constructs.l3.delivery import _manifests_ignore
 
 DIST = REPO / "dist"
 

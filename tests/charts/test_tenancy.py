@@ -7,9 +7,9 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from tokenplane import names
 from tokenplane.app import synthesize
 from tokenplane.config import PlatformSpec, StorageSpec, TenantSpec
+from tokenplane.contracts import names
 
 TODAY = datetime.date(2026, 1, 1)
 SEED = {

@@ -7,17 +7,14 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TODAY
-from tokenplane.app import synthesize
-from tokenplane.config import PlatformSpec
 from tokenplane.invariants import check_cluster
 
 Objects = list[dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
-def objects(example_spec: PlatformSpec) -> Objects:
-    return synthesize(example_spec, today=TODAY)["production"]
+def objects(example_objects: dict[str, Objects]) -> Objects:
+    return copy.deepcopy(example_objects["production"])
 
 
 @pytest.fixture

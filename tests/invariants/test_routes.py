@@ -7,17 +7,14 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TODAY
-from tokenplane.app import synthesize
-from tokenplane.config import PlatformSpec
 from tokenplane.invariants import check_cluster
 
 Objects = list[dict[str, Any]]
 
 
 @pytest.fixture
-def broken(example_spec: PlatformSpec) -> Objects:
-    return copy.deepcopy(synthesize(example_spec, today=TODAY)["production"])
+def broken(example_objects: dict[str, Objects]) -> Objects:
+    return copy.deepcopy(example_objects["production"])
 
 
 def _find(objects: Objects, kind: str, name: str) -> dict[str, Any]:

@@ -7,12 +7,14 @@ from typing import Any
 import pytest
 import yaml
 
-from tokenplane import names
+from tokenplane.contracts import names
 from tokenplane.output import LayoutError, render_tree
 
 
 def _object(kind: str, name: str, **labels: str) -> dict[str, Any]:
-    return {"apiVersion": "v1", "kind": kind, "metadata": {"name": name, "labels": labels}}
+    """An object placed by `labels`; default: the component label alone (→ platform/)."""
+    placed = labels or names.component("test")
+    return {"apiVersion": "v1", "kind": kind, "metadata": {"name": name, "labels": placed}}
 
 
 def test_objects_are_placed_by_their_labels() -> None:
@@ -62,7 +64,7 @@ def test_kustomization_lists_files_by_kind_then_name() -> None:
 
 def test_output_is_byte_stable_and_sorted() -> None:
     obj = {
-        "metadata": {"name": "x"},
+        "metadata": {"name": "x", "labels": {"app.kubernetes.io/component": "c"}},
         "kind": "ConfigMap",
         "apiVersion": "v1",
         "data": {"b": "1\n2\n", "a": "z"},
@@ -71,8 +73,15 @@ def test_output_is_byte_stable_and_sorted() -> None:
     assert first == render_tree({"c": [dict(reversed(list(obj.items())))]})
     assert first["c/platform/configmap-x.yaml"] == (
         "apiVersion: v1\ndata:\n  a: z\n  b: |\n    1\n    2\n"
-        "kind: ConfigMap\nmetadata:\n  name: x\n"
+        "kind: ConfigMap\nmetadata:\n  labels:\n    app.kubernetes.io/component: c\n"
+        "  name: x\n"
     )
+
+
+def test_fails_when_an_object_carries_no_placing_label() -> None:
+    bare = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}}
+    with pytest.raises(LayoutError, match="ConfigMap x: carries none of the labels"):
+        render_tree({"c": [bare]})
 
 
 def test_fails_when_two_objects_would_share_a_file() -> None:

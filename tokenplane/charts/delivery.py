@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
-from tokenplane.config import ClusterView
 from tokenplane.constructs import ArgoCdDelivery, FluxDelivery
+from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class DeliveryChart(cdk8s.Chart):
     """Defines what Flux or Argo CD (as the cluster's config chooses) needs to sync the
-    cluster's `layers`, and the controllers the platform relies on."""
+    cluster's workload layers, and the controllers the platform relies on."""
 
-    def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, layers: Sequence[str]
-    ) -> None:
+    def __init__(self, scope: Construct, id: str, *, cluster: ResolvedCluster) -> None:
         super().__init__(
             scope,
             id,
@@ -26,12 +22,8 @@ class DeliveryChart(cdk8s.Chart):
             disable_resource_name_hashes=True,
         )
         self.flux = (
-            FluxDelivery(self, "flux", cluster=cluster, layers=layers)
-            if "flux" in cluster.engines
-            else None
+            FluxDelivery(self, "flux", cluster=cluster) if "flux" in cluster.engines else None
         )
         self.argocd = (
-            ArgoCdDelivery(self, "argocd", cluster=cluster, layers=layers)
-            if "argocd" in cluster.engines
-            else None
+            ArgoCdDelivery(self, "argocd", cluster=cluster) if "argocd" in cluster.engines else None
         )

@@ -5,18 +5,18 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.platform import PlatformChart
-from tokenplane.config import ClusterView
 from tokenplane.constructs import (
     AudioRoutes,
     ClusterRole,
+    HuggingFaceTokens,
     ModelRoutes,
     ModelServing,
-    ModelTokens,
 )
-from tokenplane.constructs.endpoint_picker import METRICS_AUTH_RULES
-from tokenplane.constructs.public_endpoint import HTTPS_LISTENER
+from tokenplane.constructs.l3.endpoint_picker import METRICS_AUTH_RULES
+from tokenplane.constructs.l3.public_endpoint import HTTPS_LISTENER
+from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class ModelsChart(cdk8s.Chart):
@@ -28,7 +28,7 @@ class ModelsChart(cdk8s.Chart):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, platform: PlatformChart
+        self, scope: Construct, id: str, *, cluster: ResolvedCluster, platform: PlatformChart
     ) -> None:
         spec = cluster.spec
         platform_name = spec.platform.name
@@ -55,11 +55,11 @@ class ModelsChart(cdk8s.Chart):
                 model=model,
                 namespace=namespace,
                 metrics_auth=metrics_auth,
-                labels={names.MODEL_LABEL: model_id},
+                labels=names.model_labels(model_id),
             )
             for model_id, model in sorted(cluster.models.items())
         ]
-        self.tokens = ModelTokens(
+        self.tokens = HuggingFaceTokens(
             self,
             "hf-tokens",
             models=cluster.models,

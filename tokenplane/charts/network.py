@@ -5,18 +5,18 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.models import ModelsChart
 from tokenplane.charts.platform import PlatformChart
 from tokenplane.charts.tenancy import TenancyChart
-from tokenplane.config import ClusterView
 from tokenplane.constructs import (
     NetworkIsolation,
     NetworkPolicy,
     NetworkPolicyPeer,
     NetworkPolicyRule,
 )
-from tokenplane.constructs.rate_limit_storage import REDIS_PORT
+from tokenplane.constructs.l3.rate_limit_storage import REDIS_PORT
+from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class NetworkChart(cdk8s.Chart):
@@ -35,7 +35,7 @@ class NetworkChart(cdk8s.Chart):
         scope: Construct,
         id: str,
         *,
-        cluster: ClusterView,
+        cluster: ResolvedCluster,
         platform: PlatformChart,
         models: ModelsChart,
         tenancy: TenancyChart,

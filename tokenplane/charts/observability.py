@@ -5,10 +5,10 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane import names
 from tokenplane.charts.platform import PlatformChart
-from tokenplane.config import ClusterView
 from tokenplane.constructs import InferenceMonitoring
+from tokenplane.contracts import names
+from tokenplane.resolve import ResolvedCluster
 
 
 class ObservabilityChart(cdk8s.Chart):
@@ -17,7 +17,7 @@ class ObservabilityChart(cdk8s.Chart):
     monitors are switched on in the Kuadrant CR by the platform chart."""
 
     def __init__(
-        self, scope: Construct, id: str, *, cluster: ClusterView, platform: PlatformChart
+        self, scope: Construct, id: str, *, cluster: ResolvedCluster, platform: PlatformChart
     ) -> None:
         settings = cluster.spec.platform
         super().__init__(

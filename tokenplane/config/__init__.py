@@ -36,7 +36,7 @@ from tokenplane.config.models import (
 )
 from tokenplane.config.platform import (
     ClusterModelSpec,
-    ClusterSpec,
+    ClusterOverridesSpec,
     CredentialsSpec,
     GatewaySpec,
     GitopsEngine,
@@ -73,7 +73,7 @@ __all__ = [
     "ChartSpec",
     "ClaimCacheSpec",
     "ClusterModelSpec",
-    "ClusterSpec",
+    "ClusterOverridesSpec",
     "ClusterView",
     "ConfigError",
     "ConfigIssue",

@@ -18,6 +18,7 @@ from tokenplane.config.base import (
 )
 from tokenplane.config.infrastructure import InfrastructureId, InfrastructureSpec
 from tokenplane.config.models import AutoscalingSpec, PlacementSpec, Quantity
+from tokenplane.contracts import names
 
 Cidr = Annotated[str, StringConstraints(pattern=CIDR_PATTERN)]
 """An IPv4 or IPv6 address range such as 10.0.0.0/16."""
@@ -97,20 +98,20 @@ class CredentialsSpec(StrictSpec):
         "after at most this long). Default: 1h.",
     )
     key_label: str = Field(
-        "tokenplane.io/api-key",
+        names.DEFAULT_KEY_LABEL,
         description="Label (value `true`) every key Secret carries and the AuthPolicy selects "
-        "on, beside Authorino's own `authorino.kuadrant.io/managed-by: authorino`. "
-        "Default: tokenplane.io/api-key.",
+        f"on, beside Authorino's own `{names.AUTHORINO_LABEL}: {names.AUTHORINO_LABEL_VALUE}`. "
+        f"Default: {names.DEFAULT_KEY_LABEL}.",
     )
     tier_annotation: str = Field(
-        "kuadrant.io/groups",
+        names.DEFAULT_TIER_ANNOTATION,
         description="Annotation of a key Secret naming the tenant's tier. "
-        "Default: kuadrant.io/groups, as in Kuadrant's examples.",
+        f"Default: {names.DEFAULT_TIER_ANNOTATION}, as in Kuadrant's examples.",
     )
     tenant_annotation: str = Field(
-        "secret.kuadrant.io/user-id",
+        names.DEFAULT_TENANT_ANNOTATION,
         description="Annotation of a key Secret naming the tenant; limits are counted per "
-        "value. Default: secret.kuadrant.io/user-id, as in Kuadrant's examples.",
+        f"value. Default: {names.DEFAULT_TENANT_ANNOTATION}, as in Kuadrant's examples.",
     )
 
 
@@ -266,7 +267,7 @@ class ClusterModelSpec(StrictSpec):
     )
 
 
-class ClusterSpec(StrictSpec):
+class ClusterOverridesSpec(StrictSpec):
     """Defines one cluster rendered to `dist/<cluster>/`, with what it overrides."""
 
     hostname: Hostname | None = Field(
@@ -300,7 +301,7 @@ class PlatformSettingsSpec(StrictSpec):
 
     version: Literal[1] = Field(description="Schema version of this file.")
     name: DnsLabel = Field(
-        description="Platform name: the `app.kubernetes.io/part-of` label of every object."
+        description=f"Platform name: the `{names.PART_OF}` label of every object."
     )
     hostname: Hostname = Field(description="Public hostname clients call, e.g. api.example.com.")
     namespaces: NamespacesSpec = Field(
@@ -324,7 +325,7 @@ class PlatformSettingsSpec(StrictSpec):
         default_factory=ObservabilitySpec,
         description="Monitors and alerts. Default: rendered.",
     )
-    clusters: dict[DnsLabel, ClusterSpec] = Field(
+    clusters: dict[DnsLabel, ClusterOverridesSpec] = Field(
         min_length=1, description="Clusters to render, each to dist/<cluster>/."
     )
     gitops: GitopsSpec | None = Field(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from tokenplane import names
 from tokenplane.config.models import AutoscalingSpec
 from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
+from tokenplane.contracts import names
+from tokenplane.contracts.limits import CUSTOM_LIMITS_PREFIX, is_custom_class
 
 MODEL_ID_MAX = 59
 """Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
@@ -229,12 +230,12 @@ def _check_tenancy(spec: PlatformSpec) -> list[Problem]:
             )
         )
     for tier_id, tier in spec.tiers.items():
-        if tier_id.startswith(names.CUSTOM_LIMITS_PREFIX):
+        if is_custom_class(tier_id):
             problems.append(
                 (
                     "tiers.yaml",
                     ("tiers", tier_id),
-                    f"tier ids must not start with {names.CUSTOM_LIMITS_PREFIX!r}, which names "
+                    f"tier ids must not start with {CUSTOM_LIMITS_PREFIX!r}, which names "
                     "tenants' own limits; rename the tier",
                 )
             )

@@ -11,7 +11,7 @@ from pydantic import Field
 from tokenplane.config.base import DnsLabel, StrictSpec
 from tokenplane.config.infrastructure import InfrastructureId
 from tokenplane.config.models import AudioSpec, ModelSpec
-from tokenplane.config.platform import ClusterSpec, GitopsEngine, PlatformSettingsSpec
+from tokenplane.config.platform import ClusterOverridesSpec, GitopsEngine, PlatformSettingsSpec
 from tokenplane.config.tenants import TenantSpec
 from tokenplane.config.tiers import TierSpec
 
@@ -64,7 +64,7 @@ class ClusterView:
     cluster serves only what its overrides select, with its own replicas and placement.
     """
 
-    def __init__(self, *, id: str, spec: PlatformSpec, overrides: ClusterSpec) -> None:
+    def __init__(self, *, id: str, spec: PlatformSpec, overrides: ClusterOverridesSpec) -> None:
         self.id = id
         self.spec = spec
         self.overrides = overrides

@@ -1,31 +1,28 @@
 """tokenplane's constructs: L2 wrappers named after their kind, and L3 constructs named after
 their intent (the only ones that read config). The generated L1 classes live in `imports/`."""
 
-from tokenplane.constructs.ai_gateway import (
+from tokenplane.batch import (
+    ObjectBatch,
+    chart_objects,
+)
+from tokenplane.constructs.l2.ai_gateway import (
     AIGatewayRoute,
     AIGatewayRouteRule,
     LLMRequestCost,
 )
-from tokenplane.constructs.apps import (
+from tokenplane.constructs.l2.apps import (
     Deployment,
     StatefulSet,
     VolumeClaim,
 )
-from tokenplane.constructs.argocd import (
+from tokenplane.constructs.l2.argocd import (
     Application,
     AppProject,
 )
-from tokenplane.constructs.audio_routes import (
-    AudioRoutes,
-)
-from tokenplane.constructs.batch import (
-    ObjectBatch,
-    chart_objects,
-)
-from tokenplane.constructs.cert_manager import (
+from tokenplane.constructs.l2.cert_manager import (
     Certificate,
 )
-from tokenplane.constructs.core import (
+from tokenplane.constructs.l2.core import (
     ConfigMap,
     Namespace,
     Service,
@@ -33,31 +30,24 @@ from tokenplane.constructs.core import (
     ServiceAccountToken,
     ServicePort,
 )
-from tokenplane.constructs.delivery import (
-    ArgoCdDelivery,
-    FluxDelivery,
-)
-from tokenplane.constructs.endpoint_picker import (
-    EndpointPicker,
-)
-from tokenplane.constructs.envoy_gateway import (
+from tokenplane.constructs.l2.envoy_gateway import (
     Backend,
     HTTPRouteFilter,
 )
-from tokenplane.constructs.external_secrets import (
+from tokenplane.constructs.l2.external_secrets import (
     ExternalSecret,
     ExternalSecretEntry,
     ExternalSecretSet,
     PushSecret,
 )
-from tokenplane.constructs.flux import (
+from tokenplane.constructs.l2.flux import (
     GitRepository,
     HelmRelease,
     HelmRepository,
     Kustomization,
     OCIRepository,
 )
-from tokenplane.constructs.gateway_api import (
+from tokenplane.constructs.l2.gateway_api import (
     BackendRef,
     BackendTLSPolicy,
     Gateway,
@@ -66,17 +56,11 @@ from tokenplane.constructs.gateway_api import (
     HTTPRouteRule,
     Listener,
 )
-from tokenplane.constructs.inference import (
+from tokenplane.constructs.l2.inference import (
     InferencePool,
 )
-from tokenplane.constructs.inference_monitoring import (
-    InferenceMonitoring,
-)
-from tokenplane.constructs.infrastructure import (
-    Install,
-)
-from tokenplane.constructs.keda import PrometheusTrigger, ScaledObject, ScalingRate
-from tokenplane.constructs.kuadrant import (
+from tokenplane.constructs.l2.keda import PrometheusTrigger, ScaledObject, ScalingRate
+from tokenplane.constructs.l2.kuadrant import (
     ApiKey,
     AuthPolicy,
     Kuadrant,
@@ -86,69 +70,82 @@ from tokenplane.constructs.kuadrant import (
     RateLimitPolicy,
     TokenRateLimitPolicy,
 )
-from tokenplane.constructs.limitador import (
+from tokenplane.constructs.l2.limitador import (
     Limitador,
 )
-from tokenplane.constructs.model_autoscaler import ModelAutoscaler
-from tokenplane.constructs.model_routes import (
-    ModelRoutes,
-)
-from tokenplane.constructs.model_server import (
-    ModelServer,
-)
-from tokenplane.constructs.model_serving import (
-    ModelServing,
-)
-from tokenplane.constructs.model_tokens import (
-    ModelTokens,
-)
-from tokenplane.constructs.network_isolation import (
-    NetworkIsolation,
-)
-from tokenplane.constructs.networking import (
+from tokenplane.constructs.l2.networking import (
     NetworkPolicy,
     NetworkPolicyPeer,
     NetworkPolicyRule,
 )
-from tokenplane.constructs.platform_namespaces import (
-    PlatformNamespaces,
-)
-from tokenplane.constructs.policy import (
+from tokenplane.constructs.l2.policy import (
     PodDisruptionBudget,
 )
-from tokenplane.constructs.policy_engine import (
-    PolicyEngine,
-)
-from tokenplane.constructs.prometheus import (
+from tokenplane.constructs.l2.prometheus import (
     AlertRule,
     PodMonitor,
     PrometheusRule,
 )
-from tokenplane.constructs.public_endpoint import (
-    PublicEndpoint,
-)
-from tokenplane.constructs.rate_limit_storage import (
-    RateLimitStorage,
-)
-from tokenplane.constructs.rbac import (
+from tokenplane.constructs.l2.rbac import (
     ClusterRole,
     ClusterRoleBinding,
     PolicyRule,
     Role,
     RoleBinding,
 )
-from tokenplane.constructs.resource import (
+from tokenplane.constructs.l2.resource import (
     Resource,
     TargetRef,
 )
-from tokenplane.constructs.secret_generators import (
+from tokenplane.constructs.l2.secret_generators import (
     Password,
 )
-from tokenplane.constructs.tenant_credentials import (
-    TenantCredentials,
+from tokenplane.constructs.l3.audio_routes import (
+    AudioRoutes,
 )
-from tokenplane.constructs.tier_policies import (
-    TierPolicies,
+from tokenplane.constructs.l3.delivery import (
+    ArgoCdDelivery,
+    FluxDelivery,
+)
+from tokenplane.constructs.l3.endpoint_picker import (
+    EndpointPicker,
+)
+from tokenplane.constructs.l3.hugging_face_tokens import (
+    HuggingFaceTokens,
+)
+from tokenplane.constructs.l3.inference_monitoring import (
+    InferenceMonitoring,
+)
+from tokenplane.constructs.l3.model_autoscaler import ModelAutoscaler
+from tokenplane.constructs.l3.model_routes import (
+    ModelRoutes,
+)
+from tokenplane.constructs.l3.model_server import (
+    ModelServer,
+)
+from tokenplane.constructs.l3.model_serving import (
+    ModelServing,
+)
+from tokenplane.constructs.l3.network_isolation import (
+    NetworkIsolation,
+)
+from tokenplane.constructs.l3.platform_namespaces import (
+    PlatformNamespaces,
+)
+from tokenplane.constructs.l3.policy_engine import (
+    PolicyEngine,
+)
+from tokenplane.constructs.l3.public_endpoint import (
+    PublicEndpoint,
+)
+from tokenplane.constructs.l3.rate_limit_storage import (
+    RateLimitStorage,
+)
+from tokenplane.constructs.l3.tenancy_policies import (
+    TenancyPolicies,
+)
+from tokenplane.constructs.l3.tenant_credentials import (
+    TenantCredentials,
 )
 
 __all__ = [
@@ -182,9 +179,9 @@ __all__ = [
     "HTTPRouteRule",
     "HelmRelease",
     "HelmRepository",
+    "HuggingFaceTokens",
     "InferenceMonitoring",
     "InferencePool",
-    "Install",
     "Kuadrant",
     "Kustomization",
     "LLMRequestCost",
@@ -195,7 +192,6 @@ __all__ = [
     "ModelRoutes",
     "ModelServer",
     "ModelServing",
-    "ModelTokens",
     "Namespace",
     "NetworkIsolation",
     "NetworkPolicy",
@@ -228,8 +224,8 @@ __all__ = [
     "ServicePort",
     "StatefulSet",
     "TargetRef",
+    "TenancyPolicies",
     "TenantCredentials",
-    "TierPolicies",
     "TokenRateLimitPolicy",
     "VolumeClaim",
     "chart_objects",

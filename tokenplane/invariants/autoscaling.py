@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tokenplane.contracts.names import MODEL_LABEL
 from tokenplane.invariants.index import Manifest, ObjectIndex
-
-MODEL_LABEL = "tokenplane.io/model"
 
 
 def _who(manifest: Manifest) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from tokenplane.contracts.headers import MODEL_HEADER, models_matched
+from tokenplane.contracts.names import MODEL_LABEL
 from tokenplane.invariants.index import Manifest, ObjectIndex
 
-MODEL_LABEL = "tokenplane.io/model"
-MODEL_HEADER = "x-ai-eg-model"
 POOL_GROUP = "inference.networking.k8s.io"
 
 
@@ -175,12 +175,7 @@ def model_routes_resolve(index: ObjectIndex) -> Iterable[str]:
         namespace = _meta(route).get("namespace", "")
         for rule in route.get("spec", {}).get("rules", []):
             where = f"{_ref(route)} rule {rule.get('name')}"
-            models = [
-                header.get("value")
-                for match in rule.get("matches", [])
-                for header in match.get("headers", [])
-                if header.get("name") == MODEL_HEADER
-            ]
+            models = models_matched(rule.get("matches", []))
             if len(models) != 1:
                 yield f"{where} must match {MODEL_HEADER} on exactly one model name"
                 continue

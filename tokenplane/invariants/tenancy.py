@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from tokenplane import names
+from tokenplane.contracts import names
+from tokenplane.contracts.predicates import limit_class_predicate
 from tokenplane.invariants.index import Manifest, ObjectIndex
-
-TIER_ANNOTATION = "kuadrant.io/groups"
-"""The default tier annotation; a key Secret's tier is read from the AuthPolicy's selector."""
 
 
 def _api_key_selectors(index: ObjectIndex) -> list[tuple[str, Mapping[str, str]]]:
@@ -71,12 +69,13 @@ def limited_tiers(index: ObjectIndex) -> Iterable[str]:
         if limit_class is None:
             yield f"ExternalSecret {name}: its Secret has no {names.LIMITS_ANNOTATION} annotation"
             continue
-        predicate = f'auth.identity.limits == "{limit_class}"'
+        predicate = limit_class_predicate(limit_class)
         for kind, found in predicates.items():
             if predicate not in found:
                 yield (
                     f"ExternalSecret {name}: no {kind} limits limit class {limit_class!r} "
-                    f"(tier {annotations.get(TIER_ANNOTATION, '?')}), so its tenant is unlimited"
+                    f"(tier {annotations.get(names.DEFAULT_TIER_ANNOTATION, '?')}), "
+                    "so its tenant is unlimited"
                 )
 
 

@@ -2,22 +2,24 @@
 
 from tokenplane.output.layout import (
     KUSTOMIZATION,
-    LAYERS,
+    ClusterPaths,
+    Layout,
     LayoutError,
-    layers_of,
     path_of,
     render_tree,
+    unit_of,
 )
 from tokenplane.output.swap import replace_tree
 from tokenplane.output.yaml_text import to_yaml
 
 __all__ = [
+    "ClusterPaths",
     "KUSTOMIZATION",
-    "LAYERS",
+    "Layout",
     "LayoutError",
-    "layers_of",
     "path_of",
     "render_tree",
     "replace_tree",
     "to_yaml",
+    "unit_of",
 ]

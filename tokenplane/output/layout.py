@@ -6,9 +6,12 @@ tenant's credentials, `infrastructure/<component>/` for the pinned controller in
 and `flux/`, `argocd/` for the GitOps entry points. The cluster's own kustomization.yaml
 lists only the workload layers, so `kubectl kustomize dist/<cluster>` is the platform
 itself; the entry points are what a user bootstraps (`kubectl apply -k .../flux`).
-Objects are placed by their labels (see `tokenplane.names`), so the charts do not know the
+Objects are placed by their labels (see `tokenplane.contracts.names`), so the charts do not know the
 layout. Each object is one file named `<kind>-<name>.yaml`; a unit
 that holds two objects of one kind and name in different namespaces is an error.
+
+`Layout` knows where the output folder is inside the Git repository (`--out deploy/gitops`
+gives `deploy/gitops/<cluster>/...`); every path the GitOps entry points name follows from it.
 
 Every folder has a kustomization.yaml, except the one-tenant folders: `tenants/` lists their
 files itself (`<tenant>/<file>`). With thousands of tenants that halves the files written,
@@ -17,17 +20,17 @@ and onboarding a tenant adds its credential files and changes only `tenants/kust
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from pathlib import PurePosixPath
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from tokenplane import names
+from tokenplane.contracts import names
 from tokenplane.output.yaml_text import to_yaml
 
 KUSTOMIZATION = "kustomization.yaml"
-LAYERS = ("infrastructure", "platform", "models", "tenants")
-"""The deployable layers of a cluster, in the order GitOps applies them."""
 GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
 """Folder of each value of the GitOps label: Argo CD's child Applications sit below the root."""
 LISTED_BY_PARENT = frozenset({"tenants"})
@@ -42,18 +45,80 @@ class LayoutError(ValueError):
     """Defines the error raised when two objects would be written to the same file."""
 
 
+@dataclass(frozen=True)
+class ClusterPaths:
+    """Defines where one cluster's folders are in the repository Flux and Argo CD clone."""
+
+    root: PurePosixPath
+    """The cluster's folder, from the repository's root (`dist/production`)."""
+
+    def folder(self, unit: str = "") -> str:
+        """A folder of the cluster (`flux`, `platform`, `infrastructure/keda`; "" for the
+        cluster's own), from the repository's root, without a leading `./`."""
+        return str(self.root / unit) if unit else str(self.root)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Defines where the output folder is inside the Git repository Flux and Argo CD sync,
+    which every path in the GitOps entry points follows from.
+
+    `output` is the output folder's path from the repository's root. Default: `dist`, the
+    output folder at the repository's root.
+    """
+
+    output: PurePosixPath = PurePosixPath("dist")
+
+    def __post_init__(self) -> None:
+        if self.output.is_absolute() or ".." in self.output.parts:
+            raise LayoutError(
+                f"output folder {self.output}: must be a path inside the repository, "
+                "relative to its root"
+            )
+
+    def cluster(self, cluster: str) -> ClusterPaths:
+        """The folders of one cluster."""
+        return ClusterPaths(self.output / cluster)
+
+    @classmethod
+    def of_output(cls, out: Path, *, cwd: Path | None = None) -> Layout:
+        """The layout of an output folder `out` (which need not exist yet): its path from the
+        root of the Git work tree that holds it (the nearest folder above it with a `.git`);
+        outside any work tree, its path from `cwd` (default: the current folder) when inside
+        it, else its name alone."""
+        here = Path(os.path.abspath(cwd or Path.cwd()))
+        target = Path(os.path.abspath(here / out))
+        for parent in (target, *target.parents):
+            if (parent / ".git").exists():
+                return cls(PurePosixPath(target.relative_to(parent).as_posix()))
+        if target.is_relative_to(here) and target != here:
+            return cls(PurePosixPath(target.relative_to(here).as_posix()))
+        return cls(PurePosixPath(target.name or "."))
+
+
 def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
-    """The folder, relative to `dist/<cluster>/`, an object belongs in."""
-    labels = manifest.get("metadata", {}).get("labels", {})
+    """The folder, relative to `dist/<cluster>/`, an object belongs in.
+
+    An object lands in `platform/` only when it says which part of the platform it is (the
+    component label): one that carries none of the placing labels is refused with a
+    LayoutError rather than put in `platform/` by default.
+    """
+    labels = names.labels_of(manifest)
     if engine := labels.get(names.GITOPS_LABEL):
         return PurePosixPath(GITOPS_FOLDERS[engine])
     if component := labels.get(names.INFRASTRUCTURE_LABEL):
         return PurePosixPath("infrastructure", component)
-    if tenant := labels.get(names.TENANT_LABEL):
+    if tenant := names.tenant_of(labels):
         return PurePosixPath("tenants", tenant)
-    if model := labels.get(names.MODEL_LABEL):
+    if model := names.model_of(labels):
         return PurePosixPath("models", model)
-    return PurePosixPath("platform")
+    if names.COMPONENT in labels:
+        return PurePosixPath("platform")
+    raise LayoutError(
+        f"{_describe(manifest)}: carries none of the labels that place an object "
+        f"({names.COMPONENT}, {names.MODEL_LABEL}, {names.TENANT_LABEL}, "
+        f"{names.INFRASTRUCTURE_LABEL}, {names.GITOPS_LABEL})"
+    )
 
 
 def file_name(manifest: Mapping[str, Any]) -> str:
@@ -136,9 +201,3 @@ def _describe(manifest: Mapping[str, Any]) -> str:
 def root_of(folder: PurePosixPath) -> PurePosixPath:
     """The cluster folder a folder of dist/ belongs to."""
     return PurePosixPath(folder.parts[0])
-
-
-def layers_of(manifests: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-    """The layers (of LAYERS, in order) the objects of one cluster fill."""
-    present = {unit_of(manifest).parts[0] for manifest in manifests}
-    return tuple(layer for layer in LAYERS if layer in present)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tokenplane import names
+from tokenplane.contracts import names
 from tokenplane.plan.load import Tree
 
 

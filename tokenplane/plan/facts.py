@@ -3,24 +3,27 @@ access and models. Read from the rendered objects by the names and labels in `na
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from tokenplane import names
+from tokenplane.contracts import names
+from tokenplane.contracts.headers import models_matched
+from tokenplane.contracts.limits import parse_limit_name
+from tokenplane.contracts.predicates import (
+    TIER,
+    annotation_of_selector,
+    models_allowed_of_predicate,
+    tier_of_models_rule,
+)
 from tokenplane.validate import Document
 
 ObjectKey = tuple[str, str, str]
 """(kind, namespace, name) of an object; namespace is "" for cluster-scoped objects."""
 
-LIMIT_NAME = re.compile(r"^(?P<cls>.+)-(?P<what>requests|tokens)-(?P<window>per-minute|per-day)$")
-ALLOWLIST = re.compile(r"\bin (?P<list>\[[^\]]*\])\s*$")
 EPP_CONFIG = "epp-config.yaml"
-DEFAULT_TIER_ANNOTATION = "kuadrant.io/groups"
 
 
 @dataclass(frozen=True)
@@ -88,13 +91,12 @@ def _labels(body: Mapping[str, Any]) -> Mapping[str, str]:
 
 def _tier_annotation(by_kind: Mapping[str, list[Mapping[str, Any]]]) -> str:
     """The annotation the AuthPolicy reads the tier from (`credentials.tier_annotation`)."""
-    prefix = "auth.identity.metadata.annotations."
     for policy in by_kind.get("AuthPolicy", []):
         identity = _get(policy, "spec", "rules", "response", "success", "filters", "identity")
-        selector = _get(identity, "json", "properties", "tier", "selector")
-        if isinstance(selector, str) and selector.startswith(prefix):
-            return selector[len(prefix) :].replace("\\.", ".")
-    return DEFAULT_TIER_ANNOTATION
+        selector = _get(identity, "json", "properties", TIER, "selector")
+        if isinstance(selector, str) and (annotation := annotation_of_selector(selector)):
+            return annotation
+    return names.DEFAULT_TIER_ANNOTATION
 
 
 def _tenants(secrets: list[Mapping[str, Any]], tier_annotation: str) -> dict[str, TenantFacts]:
@@ -130,12 +132,12 @@ def _limits(policies: list[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
     limits: dict[str, dict[str, int]] = {}
     for policy in policies:
         for name, limit in (_get(policy, "spec", "limits") or {}).items():
-            match = LIMIT_NAME.match(str(name))
+            parsed = parse_limit_name(str(name))
             rates = limit.get("rates") if isinstance(limit, dict) else None
-            if match is None or not rates:
+            if parsed is None or not rates:
                 continue
-            what = f"{match['what']} {match['window'].replace('-', ' ')}"
-            limits.setdefault(match["cls"], {})[what] = int(rates[0].get("limit", 0))
+            what = f"{parsed.measure} {parsed.window.suffix.replace('-', ' ')}"
+            limits.setdefault(parsed.limit_class, {})[what] = int(rates[0].get("limit", 0))
     return {cls: dict(sorted(values.items())) for cls, values in sorted(limits.items())}
 
 
@@ -144,14 +146,14 @@ def _access(policies: list[Mapping[str, Any]]) -> dict[str, frozenset[str]]:
     for policy in policies:
         rules = _get(policy, "spec", "rules", "authorization") or {}
         for rule_name, rule in rules.items():
-            if not str(rule_name).startswith("models-"):
+            tier = tier_of_models_rule(str(rule_name))
+            if tier is None:
                 continue
             allowed: set[str] = set()
             for pattern in _get(rule, "patternMatching", "patterns") or []:
-                match = ALLOWLIST.search(str(pattern.get("predicate", "")))
-                if match is not None:
-                    allowed.update(str(n) for n in json.loads(match["list"]))
-            access[str(rule_name).removeprefix("models-")] = frozenset(allowed)
+                names_allowed = models_allowed_of_predicate(str(pattern.get("predicate", "")))
+                allowed.update(names_allowed or ())
+            access[tier] = frozenset(allowed)
     return dict(sorted(access.items()))
 
 
@@ -165,9 +167,7 @@ def _served_names(routes: list[Mapping[str, Any]]) -> dict[str, str]:
                 for b in rule.get("backendRefs") or []
                 if b.get("kind") == "InferencePool"
             ]
-            values = [
-                h.get("value") for m in rule.get("matches") or [] for h in m.get("headers") or []
-            ]
+            values = models_matched(rule.get("matches") or [])
             if pools and values:
                 served[str(pools[0])] = str(values[0])
     return served

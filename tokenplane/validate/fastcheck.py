@@ -16,7 +16,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
-Check = Callable[[Any], bool]
+TypeCheck = Callable[[Any], bool]
 
 _IGNORED = frozenset(
     {
@@ -51,7 +51,7 @@ def _is_integer(value: Any) -> bool:
     return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
-_TYPES: Mapping[str, Check] = {
+_TYPES: Mapping[str, TypeCheck] = {
     "object": lambda value: isinstance(value, dict),
     "array": lambda value: isinstance(value, list),
     "string": lambda value: isinstance(value, str),
@@ -122,14 +122,14 @@ class FastChecks:
 
     def __init__(self, resolve: Callable[[str], Mapping[str, Any] | None]) -> None:
         self._resolve = resolve
-        self._refs: dict[str, Check] = {}
+        self._refs: dict[str, TypeCheck] = {}
 
-    def compile(self, schema: Any) -> Check:
+    def compile(self, schema: Any) -> TypeCheck:
         if schema is True:
             return _always
         if schema is False or not isinstance(schema, Mapping):
             return _never
-        checks: list[Check] = []
+        checks: list[TypeCheck] = []
         object_keywords = {"properties", "additionalProperties", "required"}
         if object_keywords & schema.keys():
             shape = self._object(schema)
@@ -159,7 +159,7 @@ class FastChecks:
 
         return every
 
-    def _object(self, schema: Mapping[str, Any]) -> Check | None:
+    def _object(self, schema: Mapping[str, Any]) -> TypeCheck | None:
         """`properties`, `additionalProperties` and `required` in one pass over the object."""
         if "patternProperties" in schema:
             return None
@@ -186,19 +186,19 @@ class FastChecks:
 
         return shape
 
-    def _ref(self, reference: str) -> Check | None:
+    def _ref(self, reference: str) -> TypeCheck | None:
         found = self._refs.get(reference)
         if found is None:
             target = self._resolve(reference)
             if target is None:
                 return None
-            cell: list[Check] = []
+            cell: list[TypeCheck] = []
             self._refs[reference] = lambda value: cell[0](value)
             cell.append(self.compile(target))
             found = self._refs[reference]
         return found
 
-    def _keyword(self, keyword: str, argument: Any, schema: Mapping[str, Any]) -> Check | None:
+    def _keyword(self, keyword: str, argument: Any, schema: Mapping[str, Any]) -> TypeCheck | None:
         if keyword == "type":
             names = [argument] if isinstance(argument, str) else list(argument)
             tests = [_TYPES[name] for name in names]

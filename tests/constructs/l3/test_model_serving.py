@@ -1,0 +1,160 @@
+"""ModelServing: vLLM server, pool and picker of one model, wired to each other."""
+
+from __future__ import annotations
+
+import cdk8s
+import pytest
+import yaml
+
+from tests.constructs.conftest import Objects, find
+from tokenplane.config import ModelSpec, PlatformSpec, SchedulerWeightsSpec
+from tokenplane.constructs import ClusterRole, ModelServing, Namespace
+from tokenplane.constructs.l3.endpoint_picker import METRICS_AUTH_RULES, picker_config
+from tokenplane.constructs.l3.model_server import vllm_args
+from tokenplane.paths import shared_root
+
+
+def _objects(model: ModelSpec, model_id: str = "llama-3-1-8b") -> Objects:
+    chart = cdk8s.Testing.chart()
+    namespace = Namespace(chart, "ns", name="models")
+    role = ClusterRole(chart, "auth", name="epp-auth", rules=METRICS_AUTH_RULES)
+    ModelServing(
+        chart,
+        "serving",
+        model_id=model_id,
+        model=model,
+        namespace=namespace,
+        metrics_auth=role,
+        labels={"tokenplane.io/model": model_id},
+    )
+    return list(cdk8s.Testing.synth(chart))
+
+
+@pytest.fixture(scope="module")
+def llama(example_spec: PlatformSpec) -> Objects:
+    return _objects(example_spec.models["llama-3-1-8b"])
+
+
+def test_vllm_args_come_from_typed_config(example_spec: PlatformSpec) -> None:
+    assert vllm_args(example_spec.models["nemotron-vl-12b"]) == [
+        "nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8",
+        "--served-model-name=nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8",
+        "--port=8000",
+        "--dtype=auto",
+        "--gpu-memory-utilization=0.9",
+        "--tensor-parallel-size=1",
+        "--enable-prefix-caching",
+        "--quantization=modelopt",
+        "--trust-remote-code",
+        "--enforce-eager",
+    ]
+
+
+def test_vllm_pod_has_gpu_placement_probes_shm_and_token_reference(llama: Objects) -> None:
+    pod = find(llama, "Deployment", "llama-3-1-8b")["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    assert container["resources"]["requests"]["cpu"] == "4"
+    assert container["resources"]["limits"]["memory"] == "64Gi"
+    assert pod["runtimeClassName"] == "nvidia"
+    assert pod["nodeSelector"] == {"nvidia.com/gpu.product": "NVIDIA-GB10"}
+    assert pod["tolerations"] == [
+        {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+    ]
+    startup = container["startupProbe"]
+    assert startup["httpGet"] == {"path": "/health", "port": 8000}
+    assert (startup["initialDelaySeconds"], startup["failureThreshold"]) == (30, 60)
+    assert {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "8Gi"}} in pod["volumes"]
+    (token,) = [e for e in container["env"] if e["name"] == "HF_TOKEN"]
+    assert token == {
+        "name": "HF_TOKEN",
+        "valueFrom": {"secretKeyRef": {"name": "hf-token", "key": "token"}},
+    }
+
+
+def test_pool_selects_the_vllm_pods_on_the_vllm_port(llama: Objects) -> None:
+    deployment = find(llama, "Deployment", "llama-3-1-8b")
+    pool = find(llama, "InferencePool", "llama-3-1-8b")["spec"]
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    assert pool["selector"]["matchLabels"] == {
+        "llm-d.ai/model": "llama-3-1-8b",
+        "llm-d.ai/inference-serving": "true",
+    }
+    assert pool["selector"]["matchLabels"].items() <= pod_labels.items()
+    assert pool["targetPorts"] == [{"number": 8000}]
+    assert deployment["spec"]["selector"]["matchLabels"] == pool["selector"]["matchLabels"]
+
+
+def test_pool_asks_its_own_picker(llama: Objects) -> None:
+    ref = find(llama, "InferencePool", "llama-3-1-8b")["spec"]["endpointPickerRef"]
+    assert ref == {
+        "group": "",
+        "kind": "Service",
+        "name": "llama-3-1-8b-epp",
+        "port": {"number": 9002},
+        "failureMode": "FailClose",
+    }
+    service = find(llama, "Service", "llama-3-1-8b-epp")["spec"]
+    assert [p["port"] for p in service["ports"]] == [9002, 9090]
+    picker = find(llama, "Deployment", "llama-3-1-8b-epp")["spec"]["template"]
+    assert service["selector"].items() <= picker["metadata"]["labels"].items()
+    args = picker["spec"]["containers"][0]["args"]
+    assert "--pool-name=llama-3-1-8b" in args and "--pool-namespace=models" in args
+
+
+def test_picker_config_weights_the_three_scorers() -> None:
+    config = yaml.safe_load(picker_config(SchedulerWeightsSpec(queue=1, prefix_cache=5)))
+    assert config["apiVersion"] == "inference.networking.x-k8s.io/v1alpha1"
+    (profile,) = config["schedulingProfiles"]
+    weights = {p["pluginRef"]: p.get("weight") for p in profile["plugins"]}
+    assert weights == {
+        "queue-scorer": 1,
+        "kv-cache-utilization-scorer": 2,
+        "prefix-cache-scorer": 5,
+        "max-score-picker": None,
+    }
+
+
+def test_picker_rbac_reads_only_what_it_watches(llama: Objects) -> None:
+    role = find(llama, "Role", "llama-3-1-8b-epp")
+    assert all(set(rule["verbs"]) == {"get", "list", "watch"} for rule in role["rules"])
+    assert sorted(r for rule in role["rules"] for r in rule["resources"]) == [
+        "inferencemodelrewrites",
+        "inferenceobjectives",
+        "inferencepools",
+        "pods",
+    ]
+    binding = find(llama, "ClusterRoleBinding", "models-llama-3-1-8b-epp-auth")
+    assert binding["roleRef"]["name"] == "epp-auth"
+    assert binding["subjects"] == [
+        {"kind": "ServiceAccount", "name": "llama-3-1-8b-epp", "namespace": "models"}
+    ]
+
+
+def test_every_object_carries_the_model_label(llama: Objects) -> None:
+    own = [o for o in llama if o["kind"] not in ("Namespace", "ClusterRole")]
+    assert own and all(
+        o["metadata"]["labels"]["tokenplane.io/model"] == "llama-3-1-8b" for o in own
+    )
+    assert {o["kind"] for o in own} >= {"Deployment", "Service", "PodDisruptionBudget"}
+
+
+def test_picker_config_speaks_the_pinned_scheduler_format() -> None:
+    """Every plugin type we configure appears in the pinned scheduler's own example configs,
+    with the same apiVersion, and every profile entry names a declared plugin."""
+    examples = shared_root() / "crds/gateway-api-inference-extension/examples"
+    shipped = [
+        document
+        for path in sorted((examples / "llm-d-inference-scheduler-v0.8.0").glob("*.yaml"))
+        for document in yaml.safe_load_all(path.read_text())
+        if document
+    ]
+    known = {plugin["type"] for document in shipped for plugin in document.get("plugins", [])}
+    config = yaml.safe_load(picker_config(SchedulerWeightsSpec()))
+    assert {document["apiVersion"] for document in shipped} == {config["apiVersion"]}
+    declared = [plugin["type"] for plugin in config["plugins"]]
+    assert set(declared) <= known, set(declared) - known
+    for profile in config["schedulingProfiles"]:
+        assert {entry["pluginRef"] for entry in profile["plugins"]} <= set(declared)
+    assert sum(t.endswith("-picker") for t in declared) == 1
+    assert sum(t.endswith("-profile-handler") for t in declared) == 1

@@ -1,0 +1,1 @@
+"""L3: constructs named after their intent; the only constructs that read config."""

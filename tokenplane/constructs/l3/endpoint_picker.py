@@ -1,0 +1,229 @@
+"""L3: the llm-d endpoint picker (EPP) of one model's InferencePool."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import yaml
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from tokenplane import versions
+from tokenplane.config import SchedulerWeightsSpec
+from tokenplane.constructs.l2.apps import Deployment
+from tokenplane.constructs.l2.core import ConfigMap, Namespace, Service, ServiceAccount, ServicePort
+from tokenplane.constructs.l2.rbac import (
+    ClusterRole,
+    ClusterRoleBinding,
+    PolicyRule,
+    Role,
+    RoleBinding,
+)
+from tokenplane.contracts import names
+
+GRPC_PORT = 9002
+"""ext_proc gRPC port the gateway calls (the pool's `endpointPickerRef.port`)."""
+HEALTH_PORT = 9003
+"""gRPC health port of the probes."""
+METRICS_PORT = 9090
+"""Prometheus metrics port (authenticated with the scraper's token)."""
+CONFIG_FILE = "epp-config.yaml"
+"""Name of the EndpointPickerConfig file in the ConfigMap and in the pod."""
+CONFIG_API_VERSION = "inference.networking.x-k8s.io/v1alpha1"
+"""EndpointPickerConfig format read by llm-d-inference-scheduler v0.8.0."""
+
+WATCH = ("get", "list", "watch")
+
+POOL_RULES = (
+    PolicyRule(verbs=WATCH, api_groups=("",), resources=("pods",)),
+    PolicyRule(
+        verbs=WATCH, api_groups=("inference.networking.k8s.io",), resources=("inferencepools",)
+    ),
+    PolicyRule(
+        verbs=WATCH,
+        api_groups=("inference.networking.x-k8s.io",),
+        resources=("inferenceobjectives", "inferencemodelrewrites"),
+    ),
+)
+"""What an EPP reads in its namespace: the pods it scores, its pool, objectives, rewrites."""
+
+METRICS_AUTH_RULES = (
+    PolicyRule(
+        verbs=("create",), api_groups=("authentication.k8s.io",), resources=("tokenreviews",)
+    ),
+    PolicyRule(
+        verbs=("create",), api_groups=("authorization.k8s.io",), resources=("subjectaccessreviews",)
+    ),
+)
+"""What an EPP's metrics endpoint needs to check a scraper's token and its right to read."""
+
+
+def picker_config(weights: SchedulerWeightsSpec) -> str:
+    """The EndpointPickerConfig: the three scorers with their weights, a max-score picker."""
+    config = {
+        "apiVersion": CONFIG_API_VERSION,
+        "kind": "EndpointPickerConfig",
+        "plugins": [
+            {"type": "queue-scorer"},
+            {"type": "kv-cache-utilization-scorer"},
+            {"type": "prefix-cache-scorer"},
+            {"type": "max-score-picker"},
+            {"type": "single-profile-handler"},
+        ],
+        "schedulingProfiles": [
+            {
+                "name": "default",
+                "plugins": [
+                    {"pluginRef": "queue-scorer", "weight": weights.queue},
+                    {
+                        "pluginRef": "kv-cache-utilization-scorer",
+                        "weight": weights.kv_cache_utilization,
+                    },
+                    {"pluginRef": "prefix-cache-scorer", "weight": weights.prefix_cache},
+                    {"pluginRef": "max-score-picker"},
+                ],
+            }
+        ],
+    }
+    return yaml.safe_dump(config, sort_keys=False, default_flow_style=False)
+
+
+class EndpointPicker(Construct):
+    """Defines the endpoint picker of one InferencePool: Deployment, Service, config, RBAC.
+
+    The picker watches the pool `pool_name` in `namespace`, scores its pods with the
+    queue, KV-cache-utilization and prefix-cache scorers weighted by `weights`, and answers
+    the gateway's ext_proc calls on the Service's `grpc` port. Its Role reads only what it
+    watches; a ClusterRoleBinding to `metrics_auth` lets it authenticate metric scrapers.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        pool_name: str,
+        namespace: Namespace,
+        weights: SchedulerWeightsSpec,
+        metrics_auth: ClusterRole,
+        metrics_auth_binding: str,
+        labels: Mapping[str, str],
+    ) -> None:
+        super().__init__(scope, id)
+        ns = namespace.name
+        self.config = ConfigMap(
+            self,
+            "config",
+            name=name,
+            namespace=ns,
+            data={CONFIG_FILE: picker_config(weights)},
+            labels=labels,
+        )
+        self.service_account = ServiceAccount(
+            self, "service-account", name=name, namespace=ns, labels=labels
+        )
+        self.role = Role(self, "role", name=name, namespace=ns, rules=POOL_RULES, labels=labels)
+        RoleBinding(
+            self,
+            "role-binding",
+            name=name,
+            role=self.role,
+            subject=self.service_account,
+            labels=labels,
+        )
+        ClusterRoleBinding(
+            self,
+            "metrics-auth",
+            name=metrics_auth_binding,
+            role=metrics_auth,
+            subject=self.service_account,
+            labels=labels,
+        )
+        pod_labels = {names.COMPONENT: "endpoint-picker", names.ENDPOINT_PICKER_LABEL: name}
+        self.deployment = Deployment(
+            self,
+            "deployment",
+            name=name,
+            namespace=ns,
+            replicas=1,
+            selector=pod_labels,
+            pod_labels={**pod_labels, **labels},
+            pod=_pod(pool_name, ns, self.service_account, self.config),
+            recreate=True,
+            labels=labels,
+        )
+        self.service = Service(
+            self,
+            "service",
+            name=name,
+            namespace=ns,
+            selector=pod_labels,
+            ports=[
+                ServicePort(name="grpc", port=GRPC_PORT, app_protocol="kubernetes.io/h2c"),
+                ServicePort(name="metrics", port=METRICS_PORT),
+            ],
+            labels=labels,
+        )
+
+
+def _grpc_probe(timing_seconds: int) -> k8s.Probe:
+    return k8s.Probe(
+        grpc=k8s.GrpcAction(port=HEALTH_PORT, service="inference-extension"),
+        initial_delay_seconds=5,
+        period_seconds=timing_seconds,
+    )
+
+
+def _pod(pool: str, namespace: str, account: ServiceAccount, config: ConfigMap) -> k8s.PodSpec:
+    container = k8s.Container(
+        name="epp",
+        image=versions.EPP_IMAGE,
+        args=[
+            f"--pool-name={pool}",
+            f"--pool-namespace={namespace}",
+            f"--config-file=/config/{CONFIG_FILE}",
+            f"--grpc-port={GRPC_PORT}",
+            f"--grpc-health-port={HEALTH_PORT}",
+            f"--metrics-port={METRICS_PORT}",
+            "--zap-encoder=json",
+        ],
+        env=[
+            k8s.EnvVar(
+                name="NAMESPACE",
+                value_from=k8s.EnvVarSource(
+                    field_ref=k8s.ObjectFieldSelector(field_path="metadata.namespace")
+                ),
+            ),
+            k8s.EnvVar(
+                name="POD_NAME",
+                value_from=k8s.EnvVarSource(
+                    field_ref=k8s.ObjectFieldSelector(field_path="metadata.name")
+                ),
+            ),
+        ],
+        ports=[
+            k8s.ContainerPort(name="grpc", container_port=GRPC_PORT, protocol="TCP"),
+            k8s.ContainerPort(name="grpc-health", container_port=HEALTH_PORT, protocol="TCP"),
+            k8s.ContainerPort(name="metrics", container_port=METRICS_PORT, protocol="TCP"),
+        ],
+        resources=k8s.ResourceRequirements(
+            requests={
+                "cpu": k8s.Quantity.from_string("500m"),
+                "memory": k8s.Quantity.from_string("512Mi"),
+            },
+            limits={"memory": k8s.Quantity.from_string("2Gi")},
+        ),
+        liveness_probe=_grpc_probe(10),
+        readiness_probe=_grpc_probe(2),
+        security_context=k8s.SecurityContext(
+            allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
+        ),
+        volume_mounts=[k8s.VolumeMount(name="config", mount_path="/config", read_only=True)],
+    )
+    return k8s.PodSpec(
+        service_account_name=account.name,
+        containers=[container],
+        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=config.name))],
+        termination_grace_period_seconds=130,
+    )

@@ -1,0 +1,169 @@
+"""L3: Prometheus scrape configs and alerts for the inference path and rate limiting."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+
+from constructs import Construct
+
+from tokenplane.constructs.l2.core import Namespace, ServiceAccount, ServiceAccountToken
+from tokenplane.constructs.l2.prometheus import AlertRule, PodMonitor, PrometheusRule
+from tokenplane.constructs.l2.rbac import ClusterRole, ClusterRoleBinding, PolicyRule
+from tokenplane.contracts import names
+
+KV_CACHE_RATIO = 0.9
+"""`vllm:kv_cache_usage_perc` (1 = full) above which a pod is short of KV cache."""
+QUEUE_DEPTH = 10
+"""`vllm:num_requests_waiting` above which a pod's queue is long."""
+METRICS_READER_RULES = (PolicyRule(verbs=("get",), non_resource_urls=("/metrics",)),)
+"""What a token needs for an endpoint picker's authenticated metrics endpoint to answer it."""
+
+
+def _minutes(count: int) -> timedelta:
+    return timedelta(minutes=count)
+
+
+class InferenceMonitoring(Construct):
+    """Defines how Prometheus watches the platform: PodMonitors of every vLLM pod (`/metrics`
+    on the `http` port) and every endpoint picker (`metrics` port, authenticated with the
+    token of a metrics-reader ServiceAccount allowed `get /metrics`), and alerts on the
+    inference path (in `models`) and on Limitador (in `auth`). Thresholds and metric names
+    are documented in docs/observability.md.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        platform: str,
+        models: Namespace,
+        auth: Namespace,
+        model_pods: Mapping[str, str],
+        picker_pods: Mapping[str, str],
+        labels: Mapping[str, str],
+    ) -> None:
+        super().__init__(scope, id)
+        reader = names.metrics_reader(platform)
+        account = ServiceAccount(self, "reader", name=reader, namespace=models.name, labels=labels)
+        role = ClusterRole(
+            self, "reader-role", name=reader, rules=METRICS_READER_RULES, labels=labels
+        )
+        ClusterRoleBinding(
+            self, "reader-binding", name=reader, role=role, subject=account, labels=labels
+        )
+        self.token = ServiceAccountToken(
+            self, "reader-token", name=reader, service_account=account, labels=labels
+        )
+        self.model_servers = PodMonitor(
+            self,
+            "model-servers",
+            name=names.model_server_monitor(platform),
+            namespace=models.name,
+            selector=model_pods,
+            port="http",
+            labels=labels,
+        )
+        self.pickers = PodMonitor(
+            self,
+            "endpoint-pickers",
+            name=names.endpoint_picker_monitor(platform),
+            namespace=models.name,
+            selector=picker_pods,
+            port="metrics",
+            token=self.token,
+            labels=labels,
+        )
+        vllm = f'job="{self.model_servers.job}"'
+        epp = f'job="{self.pickers.job}"'
+        PrometheusRule(
+            self,
+            "inference-alerts",
+            name=names.inference_alerts(platform),
+            namespace=models.name,
+            group="tokenplane-inference",
+            rules=[
+                AlertRule(
+                    alert="TokenplaneInferencePoolNoReadyEndpoints",
+                    expr=f"max by (namespace, name) (inference_pool_ready_pods{{{epp}}}) == 0",
+                    for_=_minutes(5),
+                    severity="critical",
+                    summary="An InferencePool has no ready model server.",
+                    description="Pool {{ $labels.namespace }}/{{ $labels.name }} has had no "
+                    "ready vLLM pod for 5 minutes: every request for its model fails.",
+                ),
+                AlertRule(
+                    alert="TokenplaneEndpointPickerDown",
+                    expr=f"up{{{epp}}} == 0",
+                    for_=_minutes(5),
+                    severity="critical",
+                    summary="An endpoint picker cannot be scraped.",
+                    description="{{ $labels.namespace }}/{{ $labels.pod }} has not answered "
+                    "a scrape for 5 minutes; its pool fails closed, so its model is down.",
+                ),
+                AlertRule(
+                    alert="TokenplaneModelServerDown",
+                    expr=f"up{{{vllm}}} == 0",
+                    for_=_minutes(20),
+                    severity="warning",
+                    summary="A vLLM pod cannot be scraped.",
+                    description="{{ $labels.namespace }}/{{ $labels.pod }} has not answered "
+                    "on /metrics for 20 minutes (longer than the startup budget for loading "
+                    "weights).",
+                ),
+                AlertRule(
+                    alert="TokenplaneKVCacheNearlyFull",
+                    expr="max by (namespace, pod, model_name) "
+                    f"(vllm:kv_cache_usage_perc{{{vllm}}}) > {KV_CACHE_RATIO}",
+                    for_=_minutes(15),
+                    severity="warning",
+                    summary="A vLLM pod's KV cache is nearly full.",
+                    description="{{ $labels.model_name }} on {{ $labels.pod }} has used more "
+                    f"than {KV_CACHE_RATIO:.0%} of its KV cache for 15 minutes; requests are "
+                    "preempted or queue. Add replicas.",
+                ),
+                AlertRule(
+                    alert="TokenplaneRequestsQueueing",
+                    expr="max by (namespace, pod, model_name) "
+                    f"(vllm:num_requests_waiting{{{vllm}}}) > {QUEUE_DEPTH}",
+                    for_=_minutes(10),
+                    severity="warning",
+                    summary="Requests queue on a vLLM pod.",
+                    description="{{ $labels.model_name }} on {{ $labels.pod }} has had more "
+                    f"than {QUEUE_DEPTH} requests waiting for 10 minutes. Add replicas.",
+                ),
+            ],
+            labels=labels,
+        )
+        limitador = f'namespace="{auth.name}"'
+        PrometheusRule(
+            self,
+            "rate-limiting-alerts",
+            name=names.rate_limiting_alerts(platform),
+            namespace=auth.name,
+            group="tokenplane-rate-limiting",
+            rules=[
+                AlertRule(
+                    alert="TokenplaneLimitadorStorageUnreachable",
+                    expr=f"max by (namespace, pod) (datastore_partitioned{{{limitador}}}) > 0",
+                    for_=_minutes(2),
+                    severity="critical",
+                    summary="Limitador cannot reach Redis.",
+                    description="{{ $labels.pod }} reports its counter storage partitioned "
+                    "for 2 minutes: limits are not shared or not enforced as configured.",
+                ),
+                AlertRule(
+                    alert="TokenplaneLimitadorDown",
+                    expr=f"absent(limitador_up{{{limitador}}})",
+                    for_=_minutes(5),
+                    severity="critical",
+                    summary="No Limitador reports itself up.",
+                    description="No limitador_up sample from namespace "
+                    f"{auth.name} for 5 minutes: Limitador is down or not scraped (Kuadrant's "
+                    "monitors need observability.enable on the Kuadrant CR and a Prometheus "
+                    "that selects them). Rate-limited requests fail.",
+                ),
+            ],
+            labels=labels,
+        )

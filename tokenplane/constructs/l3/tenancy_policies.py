@@ -1,0 +1,160 @@
+"""L3: the per-tier policies on the Gateway: API-key auth, model access, request limits and
+token budgets. Their size grows with tiers and limit classes, never with tenants."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from constructs import Construct
+
+from tokenplane.config import (
+    CredentialsSpec,
+    ModelSpec,
+    RequestLimitsSpec,
+    TierSpec,
+    TokenLimitsSpec,
+)
+from tokenplane.constructs.l2.gateway_api import Gateway
+from tokenplane.constructs.l2.kuadrant import (
+    ApiKey,
+    AuthPolicy,
+    Limit,
+    PatternMatching,
+    Rate,
+    RateLimitPolicy,
+    TokenRateLimitPolicy,
+)
+from tokenplane.contracts import names
+from tokenplane.contracts.limits import WINDOWS, Measure, Window, limit_name
+from tokenplane.contracts.predicates import (
+    COUNTER,
+    LIMITS,
+    TIER,
+    USER_ID,
+    annotation_selector,
+    annotation_value,
+    cel,
+    has_annotation,
+    limit_class_predicate,
+    models_allowed_predicate,
+    models_rule,
+)
+from tokenplane.resolve.limit_classes import LimitClass
+
+TOKEN_METERED_PATHS: tuple[str, ...] = (
+    "/v1/chat/completions",
+    "/v1/completions",
+    "/v1/embeddings",
+)
+"""Endpoints whose OpenAI-format responses carry `usage.total_tokens`: the only model
+endpoints admitted, so every admitted model call is token-limited."""
+
+
+class TenancyPolicies(Construct):
+    """Defines the AuthPolicy, RateLimitPolicy and TokenRateLimitPolicy of the Gateway.
+
+    - AuthPolicy: a Bearer API key, found among the Secrets carrying Authorino's label and
+      `credentials.key_label`; the tier, tenant id and limit class are read from the
+      Secret's annotations and published as `auth.identity.tier`, `.userid` and `.limits`.
+      A key whose tier or limit class is unknown is refused; a path that is neither
+      token-metered nor in `request_only_paths` is refused; on a token-metered path the
+      model header must be one of the tier's served model names, else 403 (fail-closed:
+      a missing header is refused too).
+    - RateLimitPolicy and TokenRateLimitPolicy: per limit class and window, one limit whose
+      predicate selects the class and whose counter is the tenant id.
+
+    `request_only_paths` are admitted without a model check and are request-limited only
+    (their responses carry no token usage): a known metering limit, see docs/tenancy.md.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        gateway: Gateway,
+        credentials: CredentialsSpec,
+        tiers: Mapping[str, TierSpec],
+        models: Mapping[str, ModelSpec],
+        classes: Mapping[str, LimitClass],
+        request_only_paths: Sequence[str] = (),
+    ) -> None:
+        super().__init__(scope, id)
+        labels = names.component("tenancy")
+        tier_ids = sorted(tiers)
+        served = {
+            tier_id: sorted(models[model_id].served_name for model_id in tier.models)
+            for tier_id, tier in tiers.items()
+        }
+        self.allowed_models = served
+        metered = list(TOKEN_METERED_PATHS)
+        admitted = sorted({*metered, *request_only_paths})
+        tier_value = annotation_value(credentials.tier_annotation)
+        known = (
+            f"{has_annotation(credentials.tier_annotation)}"
+            f" && {has_annotation(names.LIMITS_ANNOTATION)}"
+            f" && {tier_value} in {cel(tier_ids)}"
+            f" && {annotation_value(names.LIMITS_ANNOTATION)} in {cel(sorted(classes))}"
+        )
+        on_metered_path = f"request.url_path in {cel(metered)}"
+        authorization = {
+            "tenant-known": PatternMatching(predicate=known),
+            "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
+        }
+        for tier_id in tier_ids:
+            authorization[models_rule(tier_id)] = PatternMatching(
+                predicate=models_allowed_predicate(served[tier_id]),
+                when=(on_metered_path, f"{tier_value} == {cel(tier_id)}"),
+            )
+        self.key_selector = {
+            names.AUTHORINO_LABEL: names.AUTHORINO_LABEL_VALUE,
+            credentials.key_label: "true",
+        }
+        self.auth_policy = AuthPolicy(
+            self,
+            "auth",
+            name=names.auth_policy(gateway.name),
+            target=gateway,
+            authentication={"api-key": ApiKey(selector=self.key_selector, prefix="Bearer")},
+            authorization=authorization,
+            identity={
+                USER_ID: annotation_selector(credentials.tenant_annotation),
+                TIER: annotation_selector(credentials.tier_annotation),
+                LIMITS: annotation_selector(names.LIMITS_ANNOTATION),
+            },
+            labels=labels,
+        )
+        self.request_limits = RateLimitPolicy(
+            self,
+            "requests",
+            name=names.request_limits_policy(gateway.name),
+            target=gateway,
+            limits=_limits(classes, "requests"),
+            labels=labels,
+        )
+        self.token_limits = TokenRateLimitPolicy(
+            self,
+            "tokens",
+            name=names.token_limits_policy(gateway.name),
+            target=gateway,
+            limits=_limits(classes, "tokens"),
+            labels=labels,
+        )
+
+
+def _limits(classes: Mapping[str, LimitClass], measure: Measure) -> dict[str, Limit]:
+    """One limit per limit class and window, counting `measure` per tenant."""
+    return {
+        limit_name(cid, measure, window): _limit(cid, window, limit_class.numbers(measure))
+        for cid, limit_class in classes.items()
+        for window in WINDOWS
+    }
+
+
+def _limit(class_id: str, window: Window, numbers: RequestLimitsSpec | TokenLimitsSpec) -> Limit:
+    limit: int = getattr(numbers, window.field)
+    return Limit(
+        rates=[Rate(limit=limit, window=window.duration)],
+        when=[limit_class_predicate(class_id)],
+        counters=[COUNTER],
+    )

@@ -1,0 +1,101 @@
+"""The CEL predicates and Authorino selectors of the tier policies.
+
+The AuthPolicy publishes three identity properties read from a key Secret's annotations
+(`auth.identity.userid`, `.tier`, `.limits`); the limits of the RateLimitPolicy and
+TokenRateLimitPolicy select a limit class with `limit_class_predicate` and count per
+`COUNTER`. The invariants and `plan` read the same predicates back with the decoders here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tokenplane.contracts.headers import MODEL_HEADER
+
+IDENTITY = "auth.identity"
+"""Where Authorino publishes the identity (the key Secret) and its extra properties."""
+USER_ID = "userid"
+"""Identity property: the tenant id, read from `credentials.tenant_annotation`."""
+TIER = "tier"
+"""Identity property: the tier id, read from `credentials.tier_annotation`."""
+LIMITS = "limits"
+"""Identity property: the limit class, read from `names.LIMITS_ANNOTATION`."""
+COUNTER = f"{IDENTITY}.{USER_ID}"
+"""What every limit counts per: the tenant id."""
+_ANNOTATIONS = f"{IDENTITY}.metadata.annotations"
+_MODELS_RULE_PREFIX = "models-"
+_ALLOWLIST = re.compile(r"\bin (?P<list>\[[^\]]*\])\s*$")
+
+
+def cel(value: object) -> str:
+    """A CEL literal of a string or a list of strings (JSON's quoting is valid CEL)."""
+    return json.dumps(value)
+
+
+def annotation_selector(annotation: str) -> str:
+    """The Authorino selector of a key Secret's annotation (its dots escaped)."""
+    return f"{_ANNOTATIONS}." + annotation.replace(".", r"\.")
+
+
+def annotation_of_selector(selector: str) -> str | None:
+    """The annotation `annotation_selector` selects, or None for another selector."""
+    prefix = f"{_ANNOTATIONS}."
+    if not selector.startswith(prefix):
+        return None
+    return selector[len(prefix) :].replace("\\.", ".")
+
+
+def annotation_value(annotation: str) -> str:
+    """CEL: the value of a key Secret's annotation."""
+    return f"{_ANNOTATIONS}[{cel(annotation)}]"
+
+
+def has_annotation(annotation: str) -> str:
+    """CEL: whether a key Secret carries an annotation."""
+    return f"{cel(annotation)} in {_ANNOTATIONS}"
+
+
+def limit_class_predicate(limit_class: str) -> str:
+    """CEL: the request's key is counted under `limit_class`."""
+    return f"{IDENTITY}.{LIMITS} == {cel(limit_class)}"
+
+
+def limit_class_of_predicate(predicate: str) -> str | None:
+    """The limit class `limit_class_predicate` selects, or None for another predicate."""
+    prefix = f"{IDENTITY}.{LIMITS} == "
+    if not predicate.startswith(prefix):
+        return None
+    try:
+        value = json.loads(predicate[len(prefix) :])
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def models_rule(tier: str) -> str:
+    """The AuthPolicy authorization rule that admits a tier's models."""
+    return f"{_MODELS_RULE_PREFIX}{tier}"
+
+
+def tier_of_models_rule(rule: str) -> str | None:
+    """The tier `models_rule` names, or None for another rule."""
+    if not rule.startswith(_MODELS_RULE_PREFIX):
+        return None
+    return rule[len(_MODELS_RULE_PREFIX) :]
+
+
+def models_allowed_predicate(served_names: list[str]) -> str:
+    """CEL: the model header is present and one of `served_names` (fail-closed: a missing
+    header is refused)."""
+    header = f"request.headers[{cel(MODEL_HEADER)}]"
+    return f"{cel(MODEL_HEADER)} in request.headers && {header} in {cel(served_names)}"
+
+
+def models_allowed_of_predicate(predicate: str) -> list[str] | None:
+    """The model names `models_allowed_predicate` admits, or None for another predicate."""
+    match = _ALLOWLIST.search(predicate)
+    if match is None or MODEL_HEADER not in predicate:
+        return None
+    value = json.loads(match["list"])
+    return [str(name) for name in value] if isinstance(value, list) else None

@@ -1,0 +1,187 @@
+"""Resolved data: what the infrastructure layer of one cluster installs, whatever the engine.
+
+Flux renders each install as sources and a HelmRelease (or a Kustomization of upstream
+manifests), Argo CD as an Application; both read this one list, so they install the same
+charts at the same versions with the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from tokenplane.config import ChartSpec, ClusterView, InfrastructureId, ManifestsSpec
+
+DEPENDS_ON: dict[InfrastructureId, tuple[InfrastructureId, ...]] = {
+    "envoy-gateway": ("gateway-api", "inference-extension"),
+    "envoy-ai-gateway": ("envoy-gateway", "inference-extension"),
+    "kuadrant": ("gateway-api", "envoy-gateway"),
+}
+"""Components that must be ready before a component starts (if installed in the cluster)."""
+
+AI_GATEWAY_CONTROLLER_PORT = 1063
+"""The port of the AI Gateway controller's extension server (Envoy Gateway's extensionManager)."""
+
+
+@dataclass(frozen=True)
+class Install:
+    """Defines one install: a Helm chart, or a folder of manifests at a Git tag.
+
+    Within one component, its `crds` install is ready before its `controllers` install starts;
+    between components, `DEPENDS_ON` orders them.
+    """
+
+    name: str
+    component: InfrastructureId
+    stage: Literal["crds", "controllers"]
+    source: ChartSpec | ManifestsSpec
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def namespace(self) -> str | None:
+        """Namespace of a chart's release; None for cluster-scoped manifests."""
+        return self.source.namespace if isinstance(self.source, ChartSpec) else None
+
+
+def envoy_gateway_values(cluster: ClusterView) -> dict[str, Any]:
+    """Envoy Gateway's config for the AI Gateway extension and InferencePool backends.
+
+    From `envoyproxy/ai-gateway` v1.1.0 `manifests/envoy-gateway-values.yaml` plus the
+    InferencePool backend resource (docs/gitops.md). Gateway API CRDs come from their own
+    install, so the chart's bundled (experimental) copy is switched off.
+    """
+    platform = cluster.spec.platform
+    ai_gateway_namespace = platform.infrastructure.envoy_ai_gateway.namespace
+    include_all = {"includeAll": True}
+    return {
+        "crds": {"enabled": False},
+        "config": {
+            "envoyGateway": {
+                "gateway": {"controllerName": platform.gateway.controller_name},
+                "provider": {"type": "Kubernetes"},
+                "extensionApis": {"enableBackend": True, "enableEnvoyPatchPolicy": True},
+                "extensionManager": {
+                    "hooks": {
+                        "xdsTranslator": {
+                            "translation": {
+                                "listener": include_all,
+                                "route": include_all,
+                                "cluster": include_all,
+                                "secret": include_all,
+                            },
+                            "post": ["Translation", "Cluster", "Route"],
+                        }
+                    },
+                    "service": {
+                        "fqdn": {
+                            "hostname": f"ai-gateway-controller.{ai_gateway_namespace}"
+                            ".svc.cluster.local",
+                            "port": AI_GATEWAY_CONTROLLER_PORT,
+                        }
+                    },
+                    "backendResources": [
+                        {
+                            "group": "inference.networking.k8s.io",
+                            "kind": "InferencePool",
+                            "version": "v1",
+                        }
+                    ],
+                },
+            }
+        },
+    }
+
+
+def installs(cluster: ClusterView) -> list[Install]:
+    """Every install of `cluster`, CRDs first; components switched off are left out."""
+    spec = cluster.spec.platform.infrastructure
+    planned: list[Install] = []
+    if cluster.installs("gateway-api"):
+        planned.append(Install("gateway-api", "gateway-api", "crds", spec.gateway_api))
+    if cluster.installs("inference-extension"):
+        planned.append(
+            Install("inference-extension", "inference-extension", "crds", spec.inference_extension)
+        )
+    if cluster.installs("envoy-gateway"):
+        planned.append(
+            Install(
+                "envoy-gateway-crds",
+                "envoy-gateway",
+                "crds",
+                spec.envoy_gateway_crds,
+                values={
+                    "crds": {"gatewayAPI": {"enabled": False}, "envoyGateway": {"enabled": True}}
+                },
+            )
+        )
+    if cluster.installs("envoy-ai-gateway"):
+        planned.append(
+            Install("envoy-ai-gateway-crds", "envoy-ai-gateway", "crds", spec.envoy_ai_gateway_crds)
+        )
+    if cluster.installs("cert-manager"):
+        planned.append(
+            Install(
+                "cert-manager",
+                "cert-manager",
+                "controllers",
+                spec.cert_manager,
+                values={"crds": {"enabled": True}},
+            )
+        )
+    if cluster.installs("external-secrets"):
+        planned.append(
+            Install(
+                "external-secrets",
+                "external-secrets",
+                "controllers",
+                spec.external_secrets,
+                values={"installCRDs": True},
+            )
+        )
+    if cluster.installs("keda"):
+        planned.append(Install("keda", "keda", "controllers", spec.keda))
+    if cluster.installs("envoy-gateway"):
+        planned.append(
+            Install(
+                "envoy-gateway",
+                "envoy-gateway",
+                "controllers",
+                spec.envoy_gateway,
+                values=envoy_gateway_values(cluster),
+            )
+        )
+    if cluster.installs("envoy-ai-gateway"):
+        planned.append(
+            Install(
+                "envoy-ai-gateway",
+                "envoy-ai-gateway",
+                "controllers",
+                spec.envoy_ai_gateway,
+            )
+        )
+    if cluster.installs("kuadrant"):
+        planned.append(
+            Install(
+                "kuadrant-operator",
+                "kuadrant",
+                "controllers",
+                spec.kuadrant,
+            )
+        )
+    return planned
+
+
+def components(cluster: ClusterView) -> dict[InfrastructureId, tuple[InfrastructureId, ...]]:
+    """The components installed in `cluster`, each with the installed ones it depends on,
+    in an order where every component follows its dependencies."""
+    present: list[InfrastructureId] = []
+    for install in installs(cluster):
+        if install.component not in present:
+            present.append(install.component)
+    ordered = sorted(present, key=lambda c: (_depth(c), present.index(c)))
+    return {c: tuple(d for d in DEPENDS_ON.get(c, ()) if d in present) for c in ordered}
+
+
+def _depth(component: InfrastructureId) -> int:
+    return 1 + max((_depth(d) for d in DEPENDS_ON.get(component, ())), default=-1)
