@@ -6,6 +6,8 @@ not be spelled anywhere else. A name is a contract: changing one renames a live 
 
 from __future__ import annotations
 
+import datetime
+
 MANAGED_BY = "tokenplane"
 
 PART_OF = "app.kubernetes.io/part-of"
@@ -53,6 +55,16 @@ KEY_ID_ANNOTATION = "tokenplane.io/key-id"
 """On a key Secret: the key's id in tenants.yaml."""
 EXPIRES_ANNOTATION = "tokenplane.io/expires"
 """On a key Secret: the last day the key is valid (YYYY-MM-DD)."""
+EXPIRES_AT_ANNOTATION = "tokenplane.io/expires-at"
+"""On a key Secret: the instant the key stops working (RFC 3339, UTC), read by the AuthPolicy at
+request time; written by `expires_at`."""
+
+
+def expires_at(last_day: datetime.date) -> str:
+    """When a key whose last valid day is `last_day` stops working: the next midnight, UTC."""
+    return (last_day + datetime.timedelta(days=1)).strftime("%Y-%m-%dT00:00:00Z")
+
+
 CUSTOM_LIMITS_PREFIX = "custom-"
 """Limit classes made from tenants' own limits start with this; tier ids must not."""
 LIMITADOR = "limitador"

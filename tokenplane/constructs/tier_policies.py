@@ -38,6 +38,17 @@ WINDOWS: tuple[tuple[str, str], ...] = (("per-minute", "1m"), ("per-day", "24h")
 """Each limit window: the limit-name suffix and the Kuadrant window. One rate per limit, so
 Limitador #513 (a restrictive rate shadowed by another on the same limit) cannot arise."""
 
+REQUEST_SECONDS = "request.time.seconds"
+"""The request's arrival in Unix seconds. Authorino builds its CEL input from JSON, in which
+Envoy's `request.time` (a protobuf Timestamp) is an object of `seconds` and `nanos` numbers
+(doubles), not a CEL timestamp: Authorino v0.27.0 `pkg/service/well_known_attributes.go`
+(`RequestAttributes.Time`) and `pkg/expressions/cel/expressions.go` (`AuthJsonToCel`)."""
+
+ENVOY_PORT_SHIFT = 10000
+"""Envoy Gateway runs a Gateway listener on a port below 1024 at that port plus 10,000 in the
+Envoy container (`servicePortToContainerPort`, envoyproxy/gateway `internal/gatewayapi`), which is
+the `destination.port` the wasm-shim sees."""
+
 USER_ID = "auth.identity.userid"
 LIMITS = "auth.identity.limits"
 
@@ -66,12 +77,17 @@ class TierPolicies(Construct):
     - AuthPolicy: a Bearer API key, found among the Secrets carrying Authorino's label and
       `credentials.key_label`; the tier, tenant id and limit class are read from the
       Secret's annotations and published as `auth.identity.tier`, `.userid` and `.limits`.
+      A key past its `expires-at` instant is refused at request time (`request.time`), before
+      the next synthesis withdraws it.
       A key whose tier or limit class is unknown is refused; a path that is neither
       token-metered nor in `request_only_paths` is refused; on a token-metered path the
       model header must be one of the tier's served model names, else 403 (fail-closed:
       a missing header is refused too).
     - RateLimitPolicy and TokenRateLimitPolicy: per limit class and window, one limit whose
       predicate selects the class and whose counter is the tenant id.
+
+    All three skip requests on the Gateway's plain-HTTP listeners (`destination.port`), which
+    only redirect to HTTPS.
 
     `request_only_paths` are admitted without a model check and are request-limited only
     (their responses carry no token usage): a known metering limit, see docs/tenancy.md.
@@ -91,6 +107,17 @@ class TierPolicies(Construct):
     ) -> None:
         super().__init__(scope, id)
         labels = names.component("tenancy")
+        # Kuadrant writes one wasm config for the whole Gateway and picks its rules by hostname
+        # and route predicates only, so without this the policies also meet plain-HTTP requests
+        # and answer 401/403 where the HTTP listener would redirect. The listener's socket port
+        # cannot be set by a client; if Envoy runs it at another port, the policies still apply
+        # (fail-closed) and only the redirect is lost.
+        redirect_ports = sorted(
+            _envoy_port(listener.port)
+            for listener in gateway.listeners
+            if listener.protocol == "HTTP"
+        )
+        self.when = tuple(f"destination.port != {port}" for port in redirect_ports)
         tier_ids = sorted(tiers)
         served = {
             tier_id: sorted(models[model_id].served_name for model_id in tier.models)
@@ -108,8 +135,15 @@ class TierPolicies(Construct):
         )
         on_metered_path = f"request.url_path in {cel(metered)}"
         header = f"request.headers[{cel(MODEL_HEADER)}]"
+        expires_at = names.EXPIRES_AT_ANNOTATION
         authorization = {
             "tenant-known": PatternMatching(predicate=known),
+            "key-unexpired": PatternMatching(
+                predicate=(
+                    f"!({_has_annotation(expires_at)})"
+                    f" || {REQUEST_SECONDS} < double(int(timestamp({_annotation(expires_at)})))"
+                )
+            ),
             "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
         }
         for tier_id in tier_ids:
@@ -135,6 +169,7 @@ class TierPolicies(Construct):
                 "tier": _selector(credentials.tier_annotation),
                 "limits": _selector(names.LIMITS_ANNOTATION),
             },
+            when=self.when,
             labels=labels,
         )
         self.request_limits = RateLimitPolicy(
@@ -153,6 +188,7 @@ class TierPolicies(Construct):
                 for cid, limit_class in classes.items()
                 for suffix, window in WINDOWS
             },
+            when=self.when,
             labels=labels,
         )
         self.token_limits = TokenRateLimitPolicy(
@@ -171,8 +207,13 @@ class TierPolicies(Construct):
                 for cid, limit_class in classes.items()
                 for suffix, window in WINDOWS
             },
+            when=self.when,
             labels=labels,
         )
+
+
+def _envoy_port(port: int) -> int:
+    return port + ENVOY_PORT_SHIFT if port < 1024 else port
 
 
 def _limit(class_id: str, window: str, limit: int) -> Limit:

@@ -1,0 +1,70 @@
+"""The configs the conformance suite renders: the example config plus test tenants, a
+17-model config, and deliberately broken variants.
+
+Each is the example `config/` copied and edited, then synthesized by tokenplane itself, so what is
+applied is exactly what `tokenplane synth` would write to dist/ for that config.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tokenplane.app import synthesize
+from tokenplane.config import load_config
+
+REPO = Path(__file__).resolve().parents[2]
+CLUSTER = "production"
+
+EXTRA_TENANTS = {
+    # A second active tenant on every tier, so one tenant's spent budget can be seen not to touch
+    # another's; `minted` is a key added to a tenant (as a rotation begins).
+    "free-two": {"tier": "free", "display_name": "Free Two", "keys": [{"id": "primary"}]},
+    "pro-two": {"tier": "pro", "display_name": "Pro Two", "keys": [{"id": "primary"}]},
+    "pro-three": {
+        "tier": "pro",
+        "display_name": "Pro Three",
+        "keys": [{"id": "primary"}, {"id": "minted"}],
+    },
+    "daily": {"tier": "metered", "display_name": "Daily Budget", "keys": [{"id": "primary"}]},
+}
+METERED_TIER = {
+    # Equal per-minute and per-day token budgets (the loader refuses a minute budget above the
+    # day's), so one response reaches the daily budget within the first minute.
+    "description": "Test tier: a small daily token budget.",
+    "requests": {"per_minute": 1000, "per_day": 100000},
+    "tokens": {"per_minute": 3000, "per_day": 3000},
+    "models": ["llama-3-1-8b"],
+}
+
+
+def _edit_yaml(path: Path, edit: Any) -> None:
+    data = yaml.safe_load(path.read_text())
+    edit(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def conformance_config(target: Path, *, today: datetime.date) -> Path:
+    """The example config plus the test tenants, and a key that expired yesterday."""
+    shutil.copytree(REPO / "config", target)
+
+    def tenants(data: dict[str, Any]) -> None:
+        data["tenants"].update(EXTRA_TENANTS)
+        data["tenants"]["expiring"] = {
+            "tier": "free",
+            "display_name": "Expiring",
+            "keys": [{"id": "old", "expires": today - datetime.timedelta(days=1)}],
+        }
+
+    _edit_yaml(target / "tenants.yaml", tenants)
+    _edit_yaml(target / "tiers.yaml", lambda d: d["tiers"].__setitem__("metered", METERED_TIER))
+    return target
+
+
+def render(config: Path, *, today: datetime.date) -> list[dict[str, Any]]:
+    """What `tokenplane synth` writes for the production cluster, as documents."""
+    return [dict(d) for d in synthesize(load_config(config), today=today)[CLUSTER]]
