@@ -112,22 +112,25 @@ def test_fails_when_a_rate_is_negative() -> None:
         Rate(-1, "1m")
 
 
-@pytest.mark.parametrize("kind", [AuthPolicy, RateLimitPolicy, TokenRateLimitPolicy])
-def test_policies_render_top_level_predicates(
-    kind: type[AuthPolicy] | type[RateLimitPolicy] | type[TokenRateLimitPolicy],
+def test_auth_policy_renders_top_level_predicates() -> None:
+    chart, gateway = _gateway()
+    AuthPolicy(
+        chart,
+        "p",
+        name="p",
+        target=gateway,
+        authentication={"api-key": ApiKey(selector={"k": "v"})},
+        when=["destination.port != 10080"],
+    )
+    policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "p")
+    assert policy["spec"]["when"] == [{"predicate": "destination.port != 10080"}]
+
+
+@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
+def test_limit_policies_render_top_level_predicates(
+    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
 ) -> None:
     chart, gateway = _gateway()
-    if kind is AuthPolicy:
-        AuthPolicy(
-            chart,
-            "p",
-            name="p",
-            target=gateway,
-            authentication={"api-key": ApiKey(selector={"k": "v"})},
-            when=["destination.port != 10080"],
-        )
-    else:
-        kind(chart, "p", name="p", target=gateway, limits={"l": LIMIT}, when=["a == 1"])
+    kind(chart, "p", name="p", target=gateway, limits={"l": LIMIT}, when=["a == 1"])
     policy = find(cdk8s.Testing.synth(chart), kind.__name__, "p")
-    expected = "destination.port != 10080" if kind is AuthPolicy else "a == 1"
-    assert policy["spec"]["when"] == [{"predicate": expected}]
+    assert policy["spec"]["when"] == [{"predicate": "a == 1"}]
