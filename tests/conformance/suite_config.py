@@ -68,3 +68,27 @@ def conformance_config(target: Path, *, today: datetime.date) -> Path:
 def render(config: Path, *, today: datetime.date) -> list[dict[str, Any]]:
     """What `tokenplane synth` writes for the production cluster, as documents."""
     return [dict(d) for d in synthesize(load_config(config), today=today)[CLUSTER]]
+
+
+SHARD_MODELS = 15
+"""Models added to the example's two, so that the model routes spill into a second
+AIGatewayRoute (at most 15 rules each)."""
+
+
+def many_models_config(target: Path, *, today: datetime.date) -> Path:
+    """The conformance config with 17 models (two AIGatewayRoute shards) plus the audio routes;
+    the free tier may call the first and the last model."""
+    conformance_config(target, today=today)
+    added = [f"extra-{index:02d}" for index in range(1, SHARD_MODELS + 1)]
+
+    def models(data: dict[str, Any]) -> None:
+        template = data["models"]["nemotron-vl-12b"]
+        for model_id in added:
+            data["models"][model_id] = {**template, "served_name": f"tokenplane-test/{model_id}"}
+
+    _edit_yaml(target / "models.yaml", models)
+    _edit_yaml(
+        target / "tiers.yaml",
+        lambda d: d["tiers"]["free"]["models"].append(added[-1]),
+    )
+    return target
