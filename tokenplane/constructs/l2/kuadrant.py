@@ -86,14 +86,18 @@ class Limit:
 class _LimitsPolicy(Resource):
     """Defines what RateLimitPolicy and TokenRateLimitPolicy share: named limits on one target.
 
+    `when` holds CEL predicates that must all hold for the policy to apply at all (default: none,
+    so it applies to every request on the target).
+
     The two kinds have the same shape and differ only in what a hit is (a request, or the
     tokens of a response); subclasses name their kind and L1 classes.
     """
 
     API_VERSION: ClassVar[str]
     KIND: ClassVar[str]
-    L1: ClassVar[tuple[Any, Any, Any, Any, Any, Any, Any]]
-    """(object, spec, targetRef, limit, rate, when, counter) classes of the generated module."""
+    L1: ClassVar[tuple[Any, Any, Any, Any, Any, Any, Any, Any]]
+    """(object, spec, targetRef, limit, rate, when, counter, spec when) classes of the generated
+    module."""
 
     def __init__(
         self,
@@ -103,6 +107,7 @@ class _LimitsPolicy(Resource):
         name: str,
         target: Resource,
         limits: Mapping[str, Limit],
+        when: Sequence[str] = (),
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -116,7 +121,7 @@ class _LimitsPolicy(Resource):
         if not limits:
             raise ValueError(f"{self.KIND} {name}: at least one limit is required")
         self.limits = dict(limits)
-        resource, spec, target_ref, limit_cls, rate_cls, when_cls, counter_cls = self.L1
+        resource, spec, target_ref, limit_cls, rate_cls, when_cls, counter_cls, spec_when = self.L1
         ref = target.target_ref()
         resource(
             self,
@@ -134,6 +139,7 @@ class _LimitsPolicy(Resource):
                     )
                     for limit_name, limit in sorted(limits.items())
                 },
+                when=[spec_when(predicate=p) for p in when] or None,
             ),
         )
 
@@ -151,6 +157,7 @@ class RateLimitPolicy(_LimitsPolicy):
         l1.RateLimitPolicySpecLimitsRates,
         l1.RateLimitPolicySpecLimitsWhen,
         l1.RateLimitPolicySpecLimitsCounters,
+        l1.RateLimitPolicySpecWhen,
     )
 
 
@@ -168,6 +175,7 @@ class TokenRateLimitPolicy(_LimitsPolicy):
         l1.TokenRateLimitPolicySpecLimitsRates,
         l1.TokenRateLimitPolicySpecLimitsWhen,
         l1.TokenRateLimitPolicySpecLimitsCounters,
+        l1.TokenRateLimitPolicySpecWhen,
     )
 
 
@@ -197,6 +205,8 @@ class AuthPolicy(Resource):
 
     `identity` maps a property name to an Authorino selector; each becomes
     `auth.identity.<name>` for RateLimitPolicy and TokenRateLimitPolicy predicates and counters.
+    `when` holds CEL predicates that must all hold for the policy to run (default: none, so
+    every request on the target is authenticated).
     """
 
     def __init__(
@@ -209,6 +219,7 @@ class AuthPolicy(Resource):
         authentication: Mapping[str, ApiKey],
         authorization: Mapping[str, PatternMatching] | None = None,
         identity: Mapping[str, str] | None = None,
+        when: Sequence[str] = (),
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -289,5 +300,6 @@ class AuthPolicy(Resource):
                         else None
                     ),
                 ),
+                when=[l1.AuthPolicySpecWhen(predicate=p) for p in when] or None,
             ),
         )

@@ -35,7 +35,9 @@ from tokenplane.contracts.predicates import (
     annotation_value,
     cel,
     has_annotation,
+    key_unexpired_predicate,
     limit_class_predicate,
+    listener_skipped_predicate,
     models_allowed_predicate,
     models_rule,
 )
@@ -56,12 +58,17 @@ class TenancyPolicies(Construct):
     - AuthPolicy: a Bearer API key, found among the Secrets carrying Authorino's label and
       `credentials.key_label`; the tier, tenant id and limit class are read from the
       Secret's annotations and published as `auth.identity.tier`, `.userid` and `.limits`.
+      A key past its `expires-at` instant is refused at request time (`request.time`), before
+      the next synthesis withdraws it.
       A key whose tier or limit class is unknown is refused; a path that is neither
       token-metered nor in `request_only_paths` is refused; on a token-metered path the
       model header must be one of the tier's served model names, else 403 (fail-closed:
       a missing header is refused too).
     - RateLimitPolicy and TokenRateLimitPolicy: per limit class and window, one limit whose
       predicate selects the class and whose counter is the tenant id.
+
+    All three skip requests on the Gateway's plain-HTTP listeners (`destination.port`), which
+    only redirect to HTTPS.
 
     `request_only_paths` are admitted without a model check and are request-limited only
     (their responses carry no token usage): a known metering limit, see docs/tenancy.md.
@@ -81,6 +88,17 @@ class TenancyPolicies(Construct):
     ) -> None:
         super().__init__(scope, id)
         labels = names.component("tenancy")
+        # Kuadrant writes one wasm config for the whole Gateway and picks its rules by hostname
+        # and route predicates only, so without this the policies also meet plain-HTTP requests
+        # and answer 401/403 where the HTTP listener would redirect. The listener's socket port
+        # cannot be set by a client; if Envoy runs it at another port, the policies still apply
+        # (fail-closed) and only the redirect is lost.
+        self.when = tuple(
+            listener_skipped_predicate(port)
+            for port in sorted(
+                listener.port for listener in gateway.listeners if listener.protocol == "HTTP"
+            )
+        )
         tier_ids = sorted(tiers)
         served = {
             tier_id: sorted(models[model_id].served_name for model_id in tier.models)
@@ -99,6 +117,9 @@ class TenancyPolicies(Construct):
         on_metered_path = f"request.url_path in {cel(metered)}"
         authorization = {
             "tenant-known": PatternMatching(predicate=known),
+            "key-unexpired": PatternMatching(
+                predicate=key_unexpired_predicate(names.EXPIRES_AT_ANNOTATION)
+            ),
             "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
         }
         for tier_id in tier_ids:
@@ -122,6 +143,7 @@ class TenancyPolicies(Construct):
                 TIER: annotation_selector(credentials.tier_annotation),
                 LIMITS: annotation_selector(names.LIMITS_ANNOTATION),
             },
+            when=self.when,
             labels=labels,
         )
         self.request_limits = RateLimitPolicy(
@@ -130,6 +152,7 @@ class TenancyPolicies(Construct):
             name=names.request_limits_policy(gateway.name),
             target=gateway,
             limits=_limits(classes, "requests"),
+            when=self.when,
             labels=labels,
         )
         self.token_limits = TokenRateLimitPolicy(
@@ -138,6 +161,7 @@ class TenancyPolicies(Construct):
             name=names.token_limits_policy(gateway.name),
             target=gateway,
             limits=_limits(classes, "tokens"),
+            when=self.when,
             labels=labels,
         )
 

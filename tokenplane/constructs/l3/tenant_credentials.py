@@ -122,6 +122,7 @@ def _entry(
     }
     if key.expires is not None:
         annotations[names.EXPIRES_ANNOTATION] = key.expires.isoformat()
+        annotations[names.EXPIRES_AT_ANNOTATION] = names.expires_at(key.expires)
     return ExternalSecretEntry(
         name=names.api_key_secret(tenant_id, key.id),
         namespace=namespace.name,

@@ -1,0 +1,116 @@
+"""The HTTPRoute the Envoy AI Gateway controller (v1.1.0) makes from an AIGatewayRoute.
+
+The AI Gateway controller does not run in the conformance suite (it needs Envoy Gateway and its
+extension server), but kuadrant-operator computes its policies per HTTPRoute rule, so the HTTPRoutes
+must exist as that controller would write them. `http_route_for` follows
+`internal/controller/ai_gateway_route.go` at envoyproxy/ai-gateway v1.1.0 (`syncAIGatewayRoute` and
+`newHTTPRoute`):
+
+- same name and namespace as the AIGatewayRoute; its labels and annotations copied; an owner
+  reference to it; the annotations `gateway.envoyproxy.io/backend-ref-priority`
+  (`<rule index>:<backend name>:<priority>` joined by commas) and
+  `gateway.envoyproxy.io/ai-gateway-generated: "true"`;
+- `parentRefs` and `hostnames` copied;
+- one rule per AIGatewayRoute rule: its name, each match's headers with the path prefix `/` (the
+  controller's default `rootPrefix`), InferencePool backendRefs copied with the namespace made
+  explicit, the host-rewrite HTTPRouteFilter `ai-eg-host-rewrite-<route>` and the rule's timeouts
+  (request timeout defaulting to 60s, `GetTimeoutsOrDefault`);
+- a last rule `route-not-found` matching `/` with the
+  `ai-eg-route-not-found-response-<route>` filter.
+
+AIServiceBackend references are not handled: our AIGatewayRoutes reference InferencePools only.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+HOST_REWRITE_FILTER = "ai-eg-host-rewrite"
+ROUTE_NOT_FOUND_FILTER = "ai-eg-route-not-found-response"
+ROOT_PREFIX = "/"
+DEFAULT_REQUEST_TIMEOUT = "60s"
+
+
+def _extension_ref(name: str) -> dict[str, Any]:
+    return {
+        "type": "ExtensionRef",
+        "extensionRef": {"group": "gateway.envoyproxy.io", "kind": "HTTPRouteFilter", "name": name},
+    }
+
+
+def http_route_for(ai_route: dict[str, Any]) -> dict[str, Any]:
+    """The HTTPRoute document for one AIGatewayRoute document (as read from the API server)."""
+    metadata = ai_route["metadata"]
+    spec = ai_route["spec"]
+    name, namespace = metadata["name"], metadata["namespace"]
+    rules: list[dict[str, Any]] = []
+    priorities: list[str] = []
+    for index, rule in enumerate(spec.get("rules", [])):
+        backend_refs = []
+        for ref in rule.get("backendRefs", []):
+            if ref.get("kind") != "InferencePool":
+                raise ValueError(f"{name}: backendRef {ref.get('name')} is not an InferencePool")
+            backend = {
+                "group": ref.get("group", "inference.networking.k8s.io"),
+                "kind": "InferencePool",
+                "name": ref["name"],
+                "namespace": ref.get("namespace", namespace),
+            }
+            if "weight" in ref:
+                backend["weight"] = ref["weight"]
+            backend_refs.append(backend)
+            priorities.append(f"{index}:{ref['name']}:{ref.get('priority', 0)}")
+        timeouts = copy.deepcopy(rule.get("timeouts") or {})
+        timeouts.setdefault("request", DEFAULT_REQUEST_TIMEOUT)
+        converted: dict[str, Any] = {
+            "backendRefs": backend_refs,
+            "matches": [
+                {
+                    "headers": copy.deepcopy(match.get("headers", [])),
+                    "path": {"type": "PathPrefix", "value": ROOT_PREFIX},
+                }
+                for match in rule.get("matches", [])
+            ],
+            "filters": [_extension_ref(f"{HOST_REWRITE_FILTER}-{name}")],
+            "timeouts": timeouts,
+        }
+        if rule.get("name"):
+            converted["name"] = rule["name"]
+        rules.append(converted)
+    rules.append(
+        {
+            "name": "route-not-found",
+            "matches": [{"path": {"type": "PathPrefix", "value": ROOT_PREFIX}}],
+            "filters": [_extension_ref(f"{ROUTE_NOT_FOUND_FILTER}-{name}")],
+        }
+    )
+    annotations = dict(metadata.get("annotations") or {})
+    annotations["gateway.envoyproxy.io/backend-ref-priority"] = ",".join(priorities)
+    annotations["gateway.envoyproxy.io/ai-gateway-generated"] = "true"
+    http_route: dict[str, Any] = {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "HTTPRoute",
+        "metadata": {
+            "name": name,
+            "namespace": namespace,
+            "labels": dict(metadata.get("labels") or {}),
+            "annotations": annotations,
+            "ownerReferences": [
+                {
+                    "apiVersion": ai_route["apiVersion"],
+                    "kind": "AIGatewayRoute",
+                    "name": name,
+                    "uid": metadata["uid"],
+                    "controller": True,
+                    "blockOwnerDeletion": True,
+                }
+            ],
+        },
+        "spec": {
+            "parentRefs": copy.deepcopy(spec.get("parentRefs", [])),
+            "hostnames": list(spec.get("hostnames", [])),
+            "rules": rules,
+        },
+    }
+    return http_route

@@ -1,0 +1,167 @@
+"""The behaviours the conformance suite asserts, as functions of a running suite.
+
+The tests call them against the rendered config; test_broken_variants.py calls the same functions
+against deliberately broken renderings and requires them to fail, so none of them can pass
+whatever the policies say.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.conformance import keys as keys_module
+from tests.conformance import suite_config
+from tests.conformance.dataplane import DataPlane, Request, Response
+from tests.conformance.stack import (
+    AUTHORINO_GRPC_PORT,
+    LIMITADOR_GRPC_PORT,
+    LOOPBACK,
+    KuadrantStack,
+)
+
+HOST = "api.tokenplane.example.com"
+CHAT = "/v1/chat/completions"
+SMALL = "nvidia/Llama-3.1-Nemotron-Nano-8B-v1"
+LARGE = "nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8"
+KEY_LABEL = "tokenplane.io/api-key"
+
+
+@dataclass
+class Suite:
+    stack: KuadrantStack
+    plane: DataPlane
+    keys: keys_module.Keys
+    documents: list[dict[str, Any]]
+
+    def call(
+        self,
+        key: str | None,
+        *,
+        model: str | None = SMALL,
+        path: str = CHAT,
+        tokens: int | None = None,
+    ) -> Response:
+        headers = {"x-ai-eg-model": model} if model else {}
+        if key is not None:
+            headers["authorization"] = f"Bearer {key}"
+        body = {"usage": {"total_tokens": tokens}} if tokens is not None else {}
+        return self.plane.handle(Request("POST", path, HOST, headers, upstream_body=body))
+
+    def tenant(self, tenant: str, key: str = "primary", **kwargs: Any) -> Response:
+        return self.call(self.keys.of(tenant, key), **kwargs)
+
+
+def render_today() -> datetime.date:
+    """Synthesis runs two days before the calls, so the key that expired yesterday is rendered."""
+    return datetime.datetime.now(datetime.UTC).date() - datetime.timedelta(days=2)
+
+
+def conformance_documents(workdir: Path) -> list[dict[str, Any]]:
+    today = datetime.datetime.now(datetime.UTC).date()
+    config = suite_config.conformance_config(workdir / "config", today=today)
+    return suite_config.render(config, today=render_today())
+
+
+@contextmanager
+def running(
+    documents: list[dict[str, Any]], workdir: Path, binaries: dict[str, Path]
+) -> Iterator[Suite]:
+    keys = keys_module.derive(documents, KEY_LABEL)
+    with KuadrantStack(
+        documents,
+        workdir=workdir,
+        operator=binaries["operator"],
+        authorino=binaries["authorino"],
+        limitador=binaries["limitador"],
+        secrets=keys.secrets,
+    ) as stack:
+        policies = stack.list("envoyextensionpolicies")
+        assert len(policies) == 1, f"expected one EnvoyExtensionPolicy, got {len(policies)}"
+        plane = DataPlane(
+            policies[0],
+            authorino=f"{LOOPBACK}:{AUTHORINO_GRPC_PORT}",
+            limitador=f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
+        )
+        try:
+            yield Suite(stack, plane, keys, documents)
+        finally:
+            plane.close()
+
+
+# -- behaviours ---------------------------------------------------------------------------------
+
+
+def check_policies_enforced(suite: Suite) -> None:
+    conditions = suite.stack.policy_conditions()
+    assert set(conditions) == {
+        "AuthPolicy/tokenplane-api-keys",
+        "RateLimitPolicy/tokenplane-request-limits",
+        "TokenRateLimitPolicy/tokenplane-token-limits",
+    }
+    for name, found in conditions.items():
+        assert found.get("Accepted") == "True", (name, found)
+        assert found.get("Enforced") == "True", (name, found)
+
+
+def check_tier_models(suite: Suite) -> None:
+    """A tier's tenant may call its models and is refused the others."""
+    allowed = suite.tenant("hobbyist")
+    assert allowed.status == 200, allowed
+    assert allowed.identity.get("tier") == "free" and allowed.identity.get("userid") == "hobbyist"
+    refused = suite.tenant("hobbyist", model=LARGE)
+    assert refused.status == 403, refused
+    assert suite.tenant("acme", model=LARGE).status == 200
+
+
+def check_authentication(suite: Suite) -> None:
+    assert suite.call(None).status == 401
+    assert suite.call(secrets.token_urlsafe(24)).status == 401
+    assert not [
+        d
+        for d in suite.documents
+        if d.get("kind") == "ExternalSecret"
+        and d["metadata"]["name"].startswith("api-key.student-lab.")
+    ], "a suspended tenant's key is rendered"
+
+
+def check_request_limit(suite: Suite, tenant: str, other: str, per_minute: int) -> None:
+    """Request N+1 in the window is refused; another tenant of the tier is not."""
+    statuses = [suite.tenant(tenant).status for _ in range(per_minute)]
+    assert statuses == [200] * per_minute, statuses
+    assert suite.tenant(tenant).status == 429
+    assert suite.tenant(other).status == 200
+
+
+def check_request_predicate(suite: Suite) -> None:
+    check_request_limit(suite, "free-two", "hobbyist", 10)
+
+
+def check_token_budget_override(suite: Suite) -> None:
+    """globex's own token budget (100,000/min) wins over its tier's (pro: 50,000/min); usage is
+    counted after the response, and the request after the budget is reached is refused."""
+    assert suite.tenant("globex", tokens=60000).status == 200
+    assert suite.tenant("globex", tokens=40000).status == 200  # pro's budget would refuse this
+    assert suite.tenant("globex").status == 429
+
+
+def check_daily_token_budget(suite: Suite) -> None:
+    assert suite.tenant("daily", tokens=3000).status == 200
+    assert suite.tenant("daily").status == 429
+
+
+def check_rotated_key_shares_counters(suite: Suite) -> None:
+    assert suite.tenant("acme", "primary", tokens=50000).status == 200
+    assert suite.tenant("acme", "rotated").status == 429
+
+
+def check_keys_at_request_time(suite: Suite) -> None:
+    minted = suite.tenant("pro-three", "minted")
+    assert minted.status == 200 and minted.identity.get("userid") == "pro-three", minted
+    # Rendered two days ago, when it was valid; expired yesterday: refused now, by the policy.
+    assert suite.tenant("expiring", "old").status == 403

@@ -1,0 +1,74 @@
+"""Fixtures for the conformance suite (marker `conformance`): the real Kuadrant controllers
+against our rendered policies. See docs/conformance.md.
+
+Prerequisites come from `make conformance-binaries` (scripts/build-kuadrant-operator.sh,
+build-authorino.sh, build-limitador.sh) and the API-server prerequisites. When one is missing the
+suite is skipped, except under CI (`CI=true`), where it fails.
+
+The suite runs in a private network namespace: if the process is not in one already, the first
+fixture moves it into a new one (`unshare(CLONE_NEWNET)`, loopback up), so the fixed ports of
+Authorino and Limitador cannot clash with anything on the machine. `make test` runs the suite in
+its own pytest process for that reason, and `pytest` leaves it out unless `-m conformance` is given.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.apiserver.conftest import missing_prerequisites, unavailable
+from tests.conformance.stack import cache_bin, limitador_bin
+from tokenplane.versions import component
+
+HERE = Path(__file__).resolve().parent
+CLONE_NEWNET = 0x40000000
+HINT = "run: make conformance-binaries"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test under tests/conformance carries the `conformance` marker."""
+    for item in items:
+        if HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.conformance)
+
+
+def binaries() -> dict[str, Path]:
+    found = {
+        "operator": cache_bin("kuadrant-operator", component("kuadrant-operator").version),
+        "authorino": cache_bin("authorino", component("authorino").version),
+    }
+    missing = [f"{path}" for path in found.values() if not os.access(path, os.X_OK)]
+    limitador = limitador_bin()
+    if limitador is None:
+        missing.append("limitador server (tools/limitador-server)")
+    else:
+        found["limitador"] = limitador
+    problems = missing_prerequisites() + (
+        [f"missing {', '.join(missing)} ({HINT})"] if missing else []
+    )
+    if problems:
+        unavailable("; ".join(problems))
+    return found
+
+
+def enter_private_network() -> None:
+    """Moves this process into a new network namespace with only loopback, once."""
+    interfaces = set(os.listdir("/sys/class/net"))
+    if interfaces == {"lo"}:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(CLONE_NEWNET) != 0:
+        unavailable(f"cannot create a network namespace (errno {ctypes.get_errno()}; needs root)")
+    subprocess.run(["ip", "link", "set", "lo", "up"], check=True, timeout=30)
+
+
+@pytest.fixture(scope="session")
+def controller_binaries() -> Iterator[dict[str, Path]]:
+    found = binaries()
+    enter_private_network()
+    yield found

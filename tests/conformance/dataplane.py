@@ -1,0 +1,298 @@
+"""An emulation of the Kuadrant wasm-shim (v0.14.1) data plane, driven by the operator's config.
+
+Envoy and the wasm module do not run here. `DataPlane` reads the `EnvoyExtensionPolicy` that
+kuadrant-operator wrote for the Gateway and handles one request the way the pinned wasm-shim's
+legacy-config translation does (`src/configuration/legacy_translation.rs` and
+`src/services/mod.rs` at Kuadrant/wasm-shim v0.14.1):
+
+- the action set is the first whose `routeRuleConditions.hostnames` contain the host and whose
+  `predicates` all hold;
+- actions run in order. `auth` sends an ext_authz `CheckRequest` to Authorino with
+  `context_extensions.host = <scope>`; a `denied_response` ends the request with its status
+  (403 when it carries none); an `ok_response` stores `dynamic_metadata` as `auth.*`;
+- `ratelimit` (ShouldRateLimit), `ratelimit-check` (CheckRateLimit) run when the action's
+  predicates hold and at least one `conditionalData` block's predicates hold; the request carries
+  domain = scope, one descriptor with the entries of every block whose predicates hold (values
+  `string(<expression>)`), `hits_addend` from a `ratelimit.hits_addend` item (else 1); OVER_LIMIT
+  → 429, OK → continue, anything else → failure;
+- `ratelimit-report` actions run after the upstream response, with `responseBodyJSON(pointer)`
+  read from the response body (a JSON pointer);
+- `request.time` is sent to Authorino (the CheckRequest's time) but is not offered to the
+  emulator's own predicates (none of the operator's reads it);
+- a service that cannot be reached (or errors) applies the service's `failureMode`: `deny` ends
+  the request with 500, `allow` skips the action.
+
+Not covered: Envoy's routing itself (the upstream is a canned reply; `route` says which HTTPRoute
+rule would serve it), header-modifying and typed actions, tracing, streaming (SSE) token usage,
+request-body attributes, per-service timeouts (the gRPC deadline is fixed), and the order of
+Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the body before this filter; the
+test sets the header directly).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+from cel_expr_python import cel
+from cel_expr_python.ext import ext_strings
+from google.protobuf import json_format
+
+from tests.conformance import protos
+from tests.conformance.protos import MESSAGES as M
+
+RATE_LIMIT_METHODS = {
+    "ratelimit": protos.SHOULD_RATE_LIMIT,
+    "ratelimit-check": protos.CHECK_RATE_LIMIT,
+    "ratelimit-report": protos.REPORT,
+}
+HITS_ADDEND = "ratelimit.hits_addend"
+DOMAIN = "ratelimit.domain"
+GRPC_TIMEOUT = 10.0
+
+
+@dataclass
+class Response:
+    """What the client gets back."""
+
+    status: int
+    action_set: str | None = None
+    identity: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    host: str
+    headers: dict[str, str] = field(default_factory=dict)
+    scheme: str = "https"
+    upstream_status: int = 200
+    upstream_body: dict[str, Any] = field(default_factory=dict)
+    time: datetime.datetime | None = None
+
+
+class ServiceUnavailable(Exception):
+    pass
+
+
+class DataPlane:
+    """One emulated wasm-shim for one `EnvoyExtensionPolicy`; services at fixed addresses."""
+
+    def __init__(self, policy: Mapping[str, Any], *, authorino: str, limitador: str) -> None:
+        self.config = policy["spec"]["wasm"][0]["config"]
+        self.services: dict[str, dict[str, Any]] = self.config["services"]
+        self._env = cel.NewEnv(
+            variables={
+                "request": cel.Type.DYN,
+                "auth": cel.Type.DYN,
+                "source": cel.Type.DYN,
+                "destination": cel.Type.DYN,
+            },
+            extensions=[ext_strings.ExtStrings()],
+        )
+        self._programs: dict[str, Any] = {}
+        self._channels = {
+            "auth": grpc.insecure_channel(authorino),
+            "ratelimit": grpc.insecure_channel(limitador),
+        }
+
+    def close(self) -> None:
+        for channel in self._channels.values():
+            channel.close()
+
+    # -- CEL ----------------------------------------------------------------------------------
+
+    def _eval(self, expression: str, data: Mapping[str, Any]) -> Any:
+        program = self._programs.get(expression)
+        if program is None:
+            program = self._programs[expression] = self._env.compile(expression)
+        result = program.eval(data=dict(data))
+        if result.type() == cel.Type.ERROR:
+            raise LookupError(f"{expression}: {result}")
+        return result.value()
+
+    def _holds(self, predicates: list[str], data: Mapping[str, Any]) -> bool:
+        for predicate in predicates:
+            try:
+                if self._eval(predicate, data) is not True:
+                    return False
+            except LookupError:
+                return False
+        return True
+
+    # -- request handling ---------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Response:
+        when = request.time or datetime.datetime.now(datetime.UTC)
+        path_only = request.path.split("?", 1)[0]
+        data: dict[str, Any] = {
+            "request": {
+                "method": request.method,
+                "path": request.path,
+                "url_path": path_only,
+                "host": request.host,
+                "scheme": request.scheme,
+                "protocol": "HTTP/1.1",
+                "headers": {k.lower(): v for k, v in request.headers.items()},
+            },
+            "source": {"address": "127.0.0.1", "port": 40000},
+            "destination": {
+                "address": "127.0.0.1",
+                "port": 10443 if request.scheme == "https" else 10080,
+            },
+        }
+        action_set = self._select(request.host, data)
+        if action_set is None:
+            return Response(status=request.upstream_status, body="no action set")
+        response_phase: list[dict[str, Any]] = []
+        for action in action_set["actions"]:
+            kind = self.services[action["service"]]["type"]
+            if kind == "ratelimit-report":
+                response_phase.append(action)
+                continue
+            try:
+                outcome = self._run(action, kind, data, request, when)
+            except ServiceUnavailable:
+                if self.services[action["service"]].get("failureMode") == "deny":
+                    return Response(
+                        status=500, action_set=action_set["name"], body="service failure"
+                    )
+                continue
+            if outcome is not None:
+                outcome.action_set = action_set["name"]
+                outcome.identity = dict(data.get("auth", {}).get("identity", {}))
+                return outcome
+        data["response"] = {"body": request.upstream_body}
+        for action in response_phase:
+            try:
+                self._run(action, "ratelimit-report", data, request, when)
+            except ServiceUnavailable:
+                pass  # the response is already on its way; a failed report only loses counts
+        return Response(
+            status=request.upstream_status,
+            action_set=action_set["name"],
+            identity=dict(data.get("auth", {}).get("identity", {})),
+        )
+
+    def _select(self, host: str, data: Mapping[str, Any]) -> dict[str, Any] | None:
+        for action_set in self.config["actionSets"]:
+            conditions = action_set.get("routeRuleConditions", {})
+            if not any(_host_matches(pattern, host) for pattern in conditions.get("hostnames", [])):
+                continue
+            if self._holds(conditions.get("predicates", []), data):
+                return dict(action_set)
+        return None
+
+    def _run(
+        self,
+        action: Mapping[str, Any],
+        kind: str,
+        data: dict[str, Any],
+        request: Request,
+        when: datetime.datetime,
+    ) -> Response | None:
+        if not self._holds(action.get("predicates", []), data):
+            return None
+        if kind == "auth":
+            return self._auth(action["scope"], data, when)
+        return self._rate_limit(action, kind, data)
+
+    def _auth(self, scope: str, data: dict[str, Any], when: datetime.datetime) -> Response | None:
+        check = M["CheckRequest"]()
+        attributes = check.attributes
+        attributes.request.time.FromDatetime(when.astimezone(datetime.UTC).replace(tzinfo=None))
+        http = attributes.request.http
+        req = data["request"]
+        http.method, http.path, http.host = req["method"], req["path"], req["host"]
+        http.scheme, http.protocol = req["scheme"], req["protocol"]
+        for key, value in req["headers"].items():
+            http.headers.add(key=key, value=value)
+        attributes.context_extensions.add(key="host", value=scope)
+        reply = self._call("auth", protos.AUTHORIZATION_CHECK, check, M["CheckResponse"])
+        if reply.HasField("denied_response"):
+            code = reply.denied_response.status.code or 403
+            return Response(status=code, body=reply.denied_response.body)
+        if not reply.HasField("ok_response"):
+            raise ServiceUnavailable("auth response with neither ok nor denied")
+        if reply.HasField("dynamic_metadata"):
+            data["auth"] = json_format.MessageToDict(reply.dynamic_metadata)
+        return None
+
+    def _rate_limit(
+        self, action: Mapping[str, Any], kind: str, data: dict[str, Any]
+    ) -> Response | None:
+        blocks = action.get("conditionalData", [])
+        active = [b for b in blocks if self._holds(b.get("predicates", []), data)]
+        if blocks and not active:
+            return None
+        message = M["RateLimitRequest"](domain=action["scope"], hits_addend=1)
+        descriptor = message.descriptors.add()
+        for block in active:
+            for item in block.get("data", []):
+                if "static" in item:
+                    key, value = item["static"]["key"], item["static"]["value"]
+                else:
+                    key = item["expression"]["key"]
+                    try:
+                        value = self._value(item["expression"]["value"], data)
+                    except LookupError as error:
+                        # wasm-shim fails the action; its service's failure mode decides.
+                        raise ServiceUnavailable(f"data expression failed: {error}") from error
+                if key == HITS_ADDEND:
+                    message.hits_addend = int(value)
+                elif key == DOMAIN:
+                    message.domain = str(value)
+                else:
+                    descriptor.entries.add(key=key, value=_cel_string(value))
+        if not descriptor.entries:
+            del message.descriptors[:]
+        reply = self._call("ratelimit", RATE_LIMIT_METHODS[kind], message, M["RateLimitResponse"])
+        if kind == "ratelimit-report":
+            return None
+        if reply.overall_code == protos.RATE_LIMIT_OVER_LIMIT:
+            return Response(status=429, body="Too Many Requests\n")
+        if reply.overall_code == protos.RATE_LIMIT_OK:
+            return None
+        raise ServiceUnavailable(f"rate-limit code {reply.overall_code}")
+
+    def _value(self, expression: str, data: Mapping[str, Any]) -> Any:
+        prefix = "responseBodyJSON("
+        if expression.startswith(prefix) and expression.endswith(")"):
+            pointer = json.loads(expression[len(prefix) : -1])
+            value: Any = data.get("response", {}).get("body", {})
+            try:
+                for part in [p for p in pointer.split("/") if p]:
+                    value = value[int(part)] if isinstance(value, list) else value[part]
+            except (KeyError, IndexError, ValueError, TypeError) as error:
+                raise LookupError(f"response body has no {pointer}") from error
+            return value
+        return self._eval(expression, data)
+
+    def _call(self, channel: str, method: str, message: Any, reply_type: Any) -> Any:
+        stub: Any = self._channels[channel].unary_unary(
+            method,
+            request_serializer=lambda m: m.SerializeToString(),
+            response_deserializer=reply_type.FromString,
+        )
+        try:
+            return stub(message, timeout=GRPC_TIMEOUT)
+        except grpc.RpcError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+
+def _host_matches(pattern: str, host: str) -> bool:
+    if pattern.startswith("*."):
+        return host.endswith(pattern[1:])
+    return pattern == host
+
+
+def _cel_string(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,138 @@
+"""The gRPC messages the emulated data plane exchanges with Authorino and Limitador.
+
+Built at import time from field lists (no generated code and no protoc): only the fields the
+Kuadrant wasm-shim v0.14.1 sets or reads. Field numbers and fully qualified service/method names
+are those of the upstream definitions: Envoy's `envoy/service/auth/v3/{external_auth,
+attribute_context}.proto` and `envoy/service/ratelimit/v3/rls.proto` (checked against
+go-control-plane's generated struct tags), `google/rpc/status.proto`, and Limitador's
+`limitador-server/proto/kuadrantrls.proto` (server-v2.4.0). The wire format tolerates the fields
+left out. `google.protobuf.Struct` and `Timestamp` are the protobuf library's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, struct_pb2
+from google.protobuf import timestamp_pb2 as timestamp_pb2
+
+_F = descriptor_pb2.FieldDescriptorProto
+_STRING, _INT32, _UINT32, _BOOL, _MESSAGE = (
+    _F.TYPE_STRING,
+    _F.TYPE_INT32,
+    _F.TYPE_UINT32,
+    _F.TYPE_BOOL,
+    _F.TYPE_MESSAGE,
+)
+
+# (message name, [(field name, number, type, type name or "", repeated)])
+_MESSAGES: list[tuple[str, list[tuple[str, int, int, str, bool]]]] = [
+    # ext_authz
+    ("StringMapEntry", [("key", 1, _STRING, "", False), ("value", 2, _STRING, "", False)]),
+    (
+        "HttpRequest",
+        [
+            ("id", 1, _STRING, "", False),
+            ("method", 2, _STRING, "", False),
+            ("headers", 3, _MESSAGE, ".tokenplane.test.StringMapEntry", True),
+            ("path", 4, _STRING, "", False),
+            ("host", 5, _STRING, "", False),
+            ("scheme", 6, _STRING, "", False),
+            ("protocol", 10, _STRING, "", False),
+        ],
+    ),
+    (
+        "Request",
+        [
+            ("time", 1, _MESSAGE, ".google.protobuf.Timestamp", False),
+            ("http", 2, _MESSAGE, ".tokenplane.test.HttpRequest", False),
+        ],
+    ),
+    (
+        "AttributeContext",
+        [
+            ("request", 4, _MESSAGE, ".tokenplane.test.Request", False),
+            ("context_extensions", 10, _MESSAGE, ".tokenplane.test.StringMapEntry", True),
+        ],
+    ),
+    ("CheckRequest", [("attributes", 1, _MESSAGE, ".tokenplane.test.AttributeContext", False)]),
+    ("RpcStatus", [("code", 1, _INT32, "", False), ("message", 2, _STRING, "", False)]),
+    ("HttpStatus", [("code", 1, _INT32, "", False)]),
+    ("HeaderValue", [("key", 1, _STRING, "", False), ("value", 2, _STRING, "", False)]),
+    ("HeaderValueOption", [("header", 1, _MESSAGE, ".tokenplane.test.HeaderValue", False)]),
+    (
+        "DeniedHttpResponse",
+        [
+            ("status", 1, _MESSAGE, ".tokenplane.test.HttpStatus", False),
+            ("headers", 2, _MESSAGE, ".tokenplane.test.HeaderValueOption", True),
+            ("body", 3, _STRING, "", False),
+        ],
+    ),
+    ("OkHttpResponse", [("headers", 2, _MESSAGE, ".tokenplane.test.HeaderValueOption", True)]),
+    (
+        "CheckResponse",
+        [
+            ("status", 1, _MESSAGE, ".tokenplane.test.RpcStatus", False),
+            ("denied_response", 2, _MESSAGE, ".tokenplane.test.DeniedHttpResponse", False),
+            ("ok_response", 3, _MESSAGE, ".tokenplane.test.OkHttpResponse", False),
+            ("dynamic_metadata", 4, _MESSAGE, ".google.protobuf.Struct", False),
+        ],
+    ),
+    # rate limit
+    ("Entry", [("key", 1, _STRING, "", False), ("value", 2, _STRING, "", False)]),
+    ("RateLimitDescriptor", [("entries", 1, _MESSAGE, ".tokenplane.test.Entry", True)]),
+    (
+        "RateLimitRequest",
+        [
+            ("domain", 1, _STRING, "", False),
+            ("descriptors", 2, _MESSAGE, ".tokenplane.test.RateLimitDescriptor", True),
+            ("hits_addend", 3, _UINT32, "", False),
+        ],
+    ),
+    ("RateLimitResponse", [("overall_code", 1, _INT32, "", False)]),
+]
+
+MAP_FIELDS = {("HttpRequest", "headers"), ("AttributeContext", "context_extensions")}
+
+AUTHORIZATION_CHECK = "/envoy.service.auth.v3.Authorization/Check"
+SHOULD_RATE_LIMIT = "/envoy.service.ratelimit.v3.RateLimitService/ShouldRateLimit"
+CHECK_RATE_LIMIT = "/kuadrant.service.ratelimit.v1.RateLimitService/CheckRateLimit"
+REPORT = "/kuadrant.service.ratelimit.v1.RateLimitService/Report"
+
+RATE_LIMIT_OK = 1
+RATE_LIMIT_OVER_LIMIT = 2
+
+
+def _build() -> dict[str, Any]:
+    pool = descriptor_pool.DescriptorPool()
+    pool.AddSerializedFile(struct_pb2.DESCRIPTOR.serialized_pb)
+    pool.AddSerializedFile(timestamp_pb2.DESCRIPTOR.serialized_pb)
+    file = descriptor_pb2.FileDescriptorProto(
+        name="tokenplane_test.proto",
+        package="tokenplane.test",
+        syntax="proto3",
+        dependency=["google/protobuf/struct.proto", "google/protobuf/timestamp.proto"],
+    )
+    for name, fields in _MESSAGES:
+        message = file.message_type.add(name=name)
+        if name == "StringMapEntry":
+            message.options.map_entry = False
+        for field_name, number, kind, type_name, repeated in fields:
+            field = message.field.add(
+                name=field_name,
+                number=number,
+                type=kind,
+                label=_F.LABEL_REPEATED if repeated else _F.LABEL_OPTIONAL,
+            )
+            if type_name:
+                field.type_name = type_name
+    pool.Add(file)
+    return {
+        name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"tokenplane.test.{name}"))
+        for name, _ in _MESSAGES
+    }
+
+
+MESSAGES = _build()
+"""Message classes by name (see `_MESSAGES`). Map fields are repeated key/value entries, which is
+how protobuf encodes a map on the wire."""

@@ -1,0 +1,104 @@
+"""The rendered Kuadrant policies, run by the real kuadrant-operator v1.5.2 and Authorino v0.27.0
+with Limitador's engine (limitador 0.12.0) and an emulated wasm-shim data plane.
+
+One stack for the module: the example config plus test tenants (tests/conformance/suite_config.py),
+synthesized by tokenplane and applied to a test API server. Tests use disjoint tenants where they
+spend a budget, so their order does not matter except that each budget is spent once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conformance import checks
+from tests.conformance.checks import Suite
+from tests.conformance.dataplane import Request
+
+
+@pytest.fixture(scope="module")
+def suite(
+    controller_binaries: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Suite]:
+    workdir = tmp_path_factory.mktemp("conformance")
+    with checks.running(
+        checks.conformance_documents(workdir), workdir, controller_binaries
+    ) as running:
+        yield running
+
+
+def test_every_policy_is_accepted_and_enforced(suite: Suite) -> None:
+    checks.check_policies_enforced(suite)
+
+
+def test_missing_or_unknown_keys_are_unauthenticated(suite: Suite) -> None:
+    checks.check_authentication(suite)
+
+
+def test_a_tier_reaches_its_models_only(suite: Suite) -> None:
+    checks.check_tier_models(suite)
+
+
+def test_model_header_and_path_are_required(suite: Suite) -> None:
+    assert suite.tenant("hobbyist", model=None).status == 403
+    assert suite.tenant("hobbyist", path="/v1/models").status == 403
+
+
+def test_minted_key_works_and_expired_key_is_refused_at_request_time(suite: Suite) -> None:
+    checks.check_keys_at_request_time(suite)
+
+
+@pytest.mark.parametrize(
+    ("tenant", "other", "per_minute"),
+    [("free-two", "hobbyist", 10), ("pro-two", "acme", 100), ("initech", "umbrella", 1000)],
+)
+def test_request_after_the_tier_limit_is_refused_per_tenant(
+    suite: Suite, tenant: str, other: str, per_minute: int
+) -> None:
+    checks.check_request_limit(suite, tenant, other, per_minute)
+
+
+def test_token_budget_per_minute_and_override(suite: Suite) -> None:
+    checks.check_token_budget_override(suite)
+
+
+def test_token_budget_per_day(suite: Suite) -> None:
+    checks.check_daily_token_budget(suite)
+
+
+def test_rotated_key_shares_its_tenants_counters(suite: Suite) -> None:
+    checks.check_rotated_key_shares_counters(suite)
+
+
+def test_plain_http_is_left_to_the_redirect(suite: Suite) -> None:
+    """On the HTTP listener the policies do not run: the redirect route answers (its 301 stands
+    in for Envoy's reply); the same request over HTTPS is refused."""
+    headers = {"x-ai-eg-model": checks.SMALL}
+    plain = Request("POST", checks.CHAT, checks.HOST, headers, scheme="http", upstream_status=301)
+    answered = suite.plane.handle(plain)
+    assert answered.status == 301, answered
+    assert answered.identity == {}
+    assert suite.call(None).status == 401
+
+
+# The failure-mode tests stop services: they run last.
+
+
+def test_rate_limiting_fails_open_when_limitador_is_down(suite: Suite) -> None:
+    suite.stack.stop_process("limitador")
+    try:
+        for _ in range(11):  # past the free tier's 10/minute
+            assert suite.tenant("hobbyist").status == 200
+    finally:
+        suite.stack.restart_process("limitador")
+
+
+def test_authorization_fails_closed_when_authorino_is_down(suite: Suite) -> None:
+    suite.stack.stop_process("authorino")
+    try:
+        assert suite.tenant("umbrella").status == 500
+        assert suite.call(None).status == 500
+    finally:
+        suite.stack.restart_process("authorino")
