@@ -48,7 +48,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         name="envoy-gateway",
         repo="envoyproxy/gateway",
-        version="v1.9.0",
+        # v1.9.1's notes tell users to skip v1.9.0 (it reverts v1.9.0's TLS certificate
+        # regression); v1.9.3 is the newest patch release. The v1.9.1-v1.9.3 notes list no API
+        # change, so the v1.9.0 CRD files (the newest tag in the shared snapshot) stay the
+        # validation schema (docs/gitops.md, "Versions").
+        version="v1.9.3",
+        crd_ref="v1.9.0",
         crd_files=(
             "envoy-gateway/gateway.envoyproxy.io_backends.yaml",
             "envoy-gateway/gateway.envoyproxy.io_backendtrafficpolicies.yaml",
@@ -90,11 +95,27 @@ COMPONENTS: tuple[Component, ...] = (
         name="authorino",
         repo="Kuadrant/authorino",
         version="v0.27.0",
-        crd_files=("kuadrant/authorino/authorino.kuadrant.io_authconfigs.yaml",),
+        # The Authorino server the conformance suite builds. The AuthConfig CRD a cluster has
+        # is the one authorino-operator installs (next entry), so none is taken from here.
+        crd_files=(),
+    ),
+    Component(
+        name="authorino-operator",
+        repo="Kuadrant/authorino-operator",
+        # What kuadrant-operator v1.5.2 installs (its Chart.yaml dependencies and release.yaml):
+        # its bundled AuthConfig CRD, not authorino v0.27.0's, is the one a cluster serves.
+        version="v0.25.2",
+        crd_files=(
+            "kuadrant/authorino-operator/v0.25.2/authorino.kuadrant.io_authconfigs.yaml",
+            "kuadrant/authorino-operator/v0.25.2/operator.authorino.kuadrant.io_authorinos.yaml",
+        ),
     ),
     Component(
         name="limitador-operator",
         repo="Kuadrant/limitador-operator",
+        # Kuadrant v1.5.2 pairs with limitador-operator 0.18.3, whose files are not available
+        # here (the snapshot stops at v0.17.1): 0.17.1's Limitador CRD stays the schema and its
+        # chart the fallback (docs/gitops.md, "Versions").
         version="v0.17.1",
         crd_files=("kuadrant/limitador-operator/limitador.kuadrant.io_limitadors.yaml",),
     ),

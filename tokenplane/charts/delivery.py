@@ -9,7 +9,7 @@ from constructs import Construct
 
 from tokenplane import names
 from tokenplane.config import ClusterView
-from tokenplane.constructs import ArgoCdDelivery, FluxDelivery
+from tokenplane.constructs import ArgoCdDelivery, FluxDelivery, InferencePoolReader
 
 
 class DeliveryChart(cdk8s.Chart):
@@ -24,6 +24,17 @@ class DeliveryChart(cdk8s.Chart):
             id,
             labels=names.common_labels(cluster.spec.platform.name),
             disable_resource_name_hashes=True,
+        )
+        infrastructure = cluster.spec.platform.infrastructure
+        self.inference_pool_reader = (
+            InferencePoolReader(
+                self,
+                "inference-pool-reader",
+                platform=cluster.spec.platform.name,
+                namespace=infrastructure.envoy_gateway.namespace,
+            )
+            if cluster.installs("envoy-gateway") and cluster.engines
+            else None
         )
         self.flux = (
             FluxDelivery(self, "flux", cluster=cluster, layers=layers)

@@ -72,6 +72,7 @@ from tokenplane.constructs.inference import (
 from tokenplane.constructs.inference_monitoring import (
     InferenceMonitoring,
 )
+from tokenplane.constructs.inference_pool_reader import InferencePoolReader
 from tokenplane.constructs.infrastructure import (
     Install,
 )
@@ -136,6 +137,7 @@ from tokenplane.constructs.rbac import (
     PolicyRule,
     Role,
     RoleBinding,
+    ServiceAccountRef,
 )
 from tokenplane.constructs.resource import (
     Resource,
@@ -167,6 +169,8 @@ __all__ = [
     "Certificate",
     "ClusterRole",
     "ClusterRoleBinding",
+    "InferencePoolReader",
+    "ServiceAccountRef",
     "ConfigMap",
     "Deployment",
     "EndpointPicker",

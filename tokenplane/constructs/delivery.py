@@ -22,7 +22,7 @@ from tokenplane.constructs.flux import (
     Kustomization,
     OCIRepository,
 )
-from tokenplane.constructs.infrastructure import Install, components, installs
+from tokenplane.constructs.infrastructure import Install, OwnManifests, components, installs
 
 
 def _gitops(cluster: ClusterView) -> GitopsSpec:
@@ -90,6 +90,24 @@ class FluxDelivery(Construct):
         planned = installs(cluster)
         infrastructure: list[Kustomization] = []
         for component, needs in components(cluster).items():
+            mine = [i for i in planned if i.component == component]
+            depends_on = [self.kustomizations[need] for need in needs]
+            if _crds_apart(mine):
+                # HelmRelease dependsOn names only HelmReleases: a controller chart that needs
+                # upstream CRD manifests waits for a Kustomization of its own for them.
+                crds = Kustomization(
+                    self,
+                    f"infrastructure-{component}-crds",
+                    name=names.gitops_layer(platform, f"{component}-{names.CRDS_PART}"),
+                    namespace=namespace,
+                    source=self.repository,
+                    path=f"{root}/infrastructure/{component}/{names.CRDS_PART}",
+                    depends_on=depends_on,
+                    labels=entry,
+                )
+                self.kustomizations[f"{component}-{names.CRDS_PART}"] = crds
+                infrastructure.append(crds)
+                depends_on = [*depends_on, crds]
             kustomization = Kustomization(
                 self,
                 f"infrastructure-{component}",
@@ -97,16 +115,12 @@ class FluxDelivery(Construct):
                 namespace=namespace,
                 source=self.repository,
                 path=f"{root}/infrastructure/{component}",
-                depends_on=[self.kustomizations[need] for need in needs],
+                depends_on=depends_on,
                 labels=entry,
             )
             self.kustomizations[component] = kustomization
             infrastructure.append(kustomization)
-            self._component(
-                component,
-                [i for i in planned if i.component == component],
-                namespace=namespace,
-            )
+            self._component(component, mine, namespace=namespace, crds_apart=_crds_apart(mine))
         previous: list[Kustomization] = infrastructure
         for layer in layers:
             kustomization = Kustomization(
@@ -122,12 +136,21 @@ class FluxDelivery(Construct):
             self.kustomizations[layer] = kustomization
             previous = [kustomization]
 
-    def _component(self, component: str, planned: Sequence[Install], *, namespace: str) -> None:
+    def _component(
+        self, component: str, planned: Sequence[Install], *, namespace: str, crds_apart: bool
+    ) -> None:
         labels = {names.INFRASTRUCTURE_LABEL: component}
         releases: list[HelmRelease] = []
         for install in planned:
             source = install.source
+            if isinstance(source, OwnManifests):
+                continue  # in the component's own folder, applied with it
             if isinstance(source, ManifestsSpec):
+                manifests_labels = (
+                    {**labels, names.INFRASTRUCTURE_PART_LABEL: names.CRDS_PART}
+                    if crds_apart
+                    else labels
+                )
                 repository = GitRepository(
                     self,
                     f"{install.name}-source",
@@ -137,7 +160,7 @@ class FluxDelivery(Construct):
                     tag=source.tag,
                     ignore=_manifests_ignore(source.path),
                     interval="1h",
-                    labels=labels,
+                    labels=manifests_labels,
                 )
                 Kustomization(
                     self,
@@ -147,7 +170,7 @@ class FluxDelivery(Construct):
                     source=repository,
                     path=f"./{source.path}",
                     prune=False,
-                    labels=labels,
+                    labels=manifests_labels,
                 )
                 continue
             chart: OCIRepository | HelmRepository
@@ -213,7 +236,9 @@ class ArgoCdDelivery(Construct):
             name=platform,
             namespace=namespace,
             description=f"{platform} platform, cluster {cluster.id}",
-            source_repos=[gitops.repository, *(_repo_url(i) for i in planned)],
+            source_repos=list(
+                dict.fromkeys([gitops.repository, *(_repo_url(i, gitops) for i in planned)])
+            ),
             labels=entry,
         )
         self.root = Application(
@@ -233,7 +258,9 @@ class ArgoCdDelivery(Construct):
             depth[component] = 1 + max((depth[need] for need in needs), default=-1)
         for install in planned:
             wave = 2 * depth[install.component] + (0 if install.stage == "crds" else 1)
-            self.applications[install.name] = self._install(install, wave, namespace, apps)
+            self.applications[install.name] = self._install(
+                install, wave, namespace, apps, cluster=cluster
+            )
         wave = max((a.sync_wave for a in self.applications.values()), default=-1)
         for layer in layers:
             wave += 1
@@ -251,10 +278,29 @@ class ArgoCdDelivery(Construct):
             )
 
     def _install(
-        self, install: Install, wave: int, namespace: str, labels: dict[str, str]
+        self,
+        install: Install,
+        wave: int,
+        namespace: str,
+        labels: dict[str, str],
+        *,
+        cluster: ClusterView,
     ) -> Application:
         source = install.source
         name = names.gitops_layer(self.project.name, install.name)
+        if isinstance(source, OwnManifests):
+            return Application(
+                self,
+                install.name,
+                name=name,
+                namespace=namespace,
+                project=self.project,
+                repo_url=_gitops(cluster).repository,
+                target_revision=cluster.branch,
+                path=f"dist/{cluster.id}/infrastructure/{install.component}/{source.part}",
+                sync_wave=wave,
+                labels=labels,
+            )
         if isinstance(source, ManifestsSpec):
             return Application(
                 self,
@@ -274,7 +320,7 @@ class ArgoCdDelivery(Construct):
             name=name,
             namespace=namespace,
             project=self.project,
-            repo_url=_repo_url(install),
+            repo_url=_repo_url(install, _gitops(cluster)),
             target_revision=source.version,
             path="." if source.is_oci else None,
             chart=None if source.is_oci else source.chart,
@@ -286,8 +332,18 @@ class ArgoCdDelivery(Construct):
         )
 
 
-def _repo_url(install: Install) -> str:
+def _crds_apart(planned: Sequence[Install]) -> bool:
+    """Whether a component's upstream CRD manifests need their own Flux Kustomization: they
+    do when a chart of the same component must wait for them."""
+    return any(i.stage == "crds" and isinstance(i.source, ManifestsSpec) for i in planned) and any(
+        isinstance(i.source, ChartSpec) for i in planned
+    )
+
+
+def _repo_url(install: Install, gitops: GitopsSpec) -> str:
     source = install.source
+    if isinstance(source, OwnManifests):
+        return gitops.repository
     if isinstance(source, ChartSpec) and source.is_oci:
         return f"{source.repository.rstrip('/')}/{source.chart}"
     return source.repository
