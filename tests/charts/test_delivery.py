@@ -34,13 +34,24 @@ def test_flux_layers_depend_on_the_layer_before() -> None:
         for name, k in kustomizations.items()
     }
     assert needs["tokenplane-gateway-api"] == []
+    assert needs["tokenplane-envoy-gateway-crds"] == [
+        "tokenplane-gateway-api",
+        "tokenplane-inference-extension",
+    ]
     assert needs["tokenplane-envoy-gateway"] == [
         "tokenplane-gateway-api",
         "tokenplane-inference-extension",
+        "tokenplane-envoy-gateway-crds",
     ]
     assert needs["tokenplane-envoy-ai-gateway"] == [
         "tokenplane-envoy-gateway",
         "tokenplane-inference-extension",
+        "tokenplane-cert-manager",
+    ]
+    assert needs["tokenplane-kuadrant"] == [
+        "tokenplane-gateway-api",
+        "tokenplane-envoy-gateway",
+        "tokenplane-cert-manager",
     ]
     infrastructure = [
         n
@@ -49,6 +60,7 @@ def test_flux_layers_depend_on_the_layer_before() -> None:
         in (
             "gateway-api",
             "inference-extension",
+            "envoy-gateway-crds",
             "envoy-gateway",
             "envoy-ai-gateway",
             "kuadrant",
@@ -84,7 +96,9 @@ def test_argocd_waves_follow_the_flux_order() -> None:
     }
     assert wave["gateway-api"] == wave["inference-extension"] == 0
     assert wave["envoy-gateway-crds"] < wave["envoy-gateway"] < wave["envoy-ai-gateway"]
+    assert wave["envoy-gateway-rbac"] < wave["envoy-gateway"]
     assert wave["kuadrant-operator"] > wave["envoy-gateway"]
+    assert wave["cert-manager"] < min(wave["kuadrant-operator"], wave["envoy-ai-gateway"])
     layers = ("platform", "models", "tenants")
     assert wave["platform"] > max(w for n, w in wave.items() if n not in layers)
     present = [layer for layer in layers if layer in wave]
@@ -131,6 +145,8 @@ def test_rendered_versions_are_the_pinned_ones() -> None:
     infrastructure = DIST / "production" / "infrastructure"
     oci = _by_name(infrastructure / "envoy-gateway", "OCIRepository")["envoy-gateway"]
     assert oci["spec"]["ref"]["tag"] == versions.component("envoy-gateway").version
+    crds = _by_name(infrastructure / "envoy-gateway" / "crds", "GitRepository")
+    assert crds["envoy-gateway-crds"]["spec"]["ref"]["tag"] == oci["spec"]["ref"]["tag"]
     git = _by_name(infrastructure / "gateway-api", "GitRepository")["gateway-api"]
     assert git["spec"]["ref"]["tag"] == versions.component("gateway-api").version
     release = _by_name(infrastructure / "kuadrant", "HelmRelease")["kuadrant-operator"]
@@ -151,3 +167,59 @@ def test_ignore_rules_keep_only_one_nested_folder() -> None:
     assert _manifests_ignore("config/crd/standard") == (
         "/*\n!/config/\n/config/*\n!/config/crd/\n/config/crd/*\n!/config/crd/standard/\n"
     )
+
+
+def test_envoy_gateway_crds_are_plain_manifests_not_a_helm_release() -> None:
+    # As a Helm release their record (~2 MB) exceeds the API server's 1 MiB Secret limit.
+    for cluster in ("production", "staging"):
+        folder = DIST / cluster / "infrastructure" / "envoy-gateway"
+        releases = [
+            o
+            for p in folder.rglob("*.yaml")
+            for o in [yaml.safe_load(p.read_text())]
+            if o.get("kind") == "HelmRelease"
+        ]
+        assert [r["metadata"]["name"] for r in releases] == ["envoy-gateway"]
+        (crds,) = _by_name(folder / "crds", "Kustomization").values()
+        assert crds["spec"]["path"] == "./charts/gateway-helm/charts/crds/crds/generated"
+        assert crds["spec"]["prune"] is False
+        # The component folder leaves crds/ to its own Flux Kustomization.
+        assert (
+            "crds" not in yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"]
+        )
+
+
+def test_envoy_gateway_may_read_inference_pools_before_it_starts() -> None:
+    folder = DIST / "production" / "infrastructure" / "envoy-gateway"
+    assert "rbac" in yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"]
+    (role,) = _by_name(folder / "rbac", "ClusterRole").values()
+    assert role["rules"] == [
+        {
+            "apiGroups": ["inference.networking.k8s.io"],
+            "resources": ["inferencepools"],
+            "verbs": ["get", "list", "watch"],
+        }
+    ]
+    (binding,) = _by_name(folder / "rbac", "ClusterRoleBinding").values()
+    release = _by_name(folder, "HelmRelease")["envoy-gateway"]
+    assert binding["subjects"] == [
+        {
+            "kind": "ServiceAccount",
+            "name": "envoy-gateway",
+            "namespace": release["spec"]["targetNamespace"],
+        }
+    ]
+    assert binding["roleRef"]["name"] == role["metadata"]["name"]
+    apps = _by_name(DIST / "production" / "argocd" / "apps", "Application")
+    rbac = apps["tokenplane-envoy-gateway-rbac"]["spec"]["source"]
+    assert rbac["path"] == "dist/production/infrastructure/envoy-gateway/rbac"
+
+
+def test_ai_gateway_webhook_certificate_comes_from_cert_manager() -> None:
+    infrastructure = DIST / "production" / "infrastructure"
+    release = _by_name(infrastructure / "envoy-ai-gateway", "HelmRelease")["envoy-ai-gateway"]
+    webhook = release["spec"]["values"]["controller"]["mutatingWebhook"]
+    assert webhook == {"certManager": {"enable": True}}
+    apps = _by_name(DIST / "production" / "argocd" / "apps", "Application")
+    values = apps["tokenplane-envoy-ai-gateway"]["spec"]["source"]["helm"]["valuesObject"]
+    assert values == release["spec"]["values"]

@@ -91,7 +91,7 @@ def test_default_chart_versions_come_from_the_version_table(
     }
     for name, version in pinned.items():
         assert version.removeprefix("v") == versions.component(name).version.removeprefix("v")
-    assert infrastructure.envoy_gateway_crds.version == infrastructure.envoy_gateway.version
+    assert infrastructure.envoy_gateway_crds.tag == infrastructure.envoy_gateway.version
     assert infrastructure.envoy_ai_gateway_crds.version == infrastructure.envoy_ai_gateway.version
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from tokenplane.constructs import ArgoCdDelivery, FluxDelivery
+from tokenplane.constructs import ArgoCdDelivery, FluxDelivery, InferencePoolReader
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
 
@@ -20,6 +20,17 @@ class DeliveryChart(cdk8s.Chart):
             id,
             labels=names.common_labels(cluster.spec.platform.name),
             disable_resource_name_hashes=True,
+        )
+        infrastructure = cluster.spec.platform.infrastructure
+        self.inference_pool_reader = (
+            InferencePoolReader(
+                self,
+                "inference-pool-reader",
+                platform=cluster.spec.platform.name,
+                namespace=infrastructure.envoy_gateway.namespace,
+            )
+            if "envoy-gateway" in cluster.components and cluster.engines
+            else None
         )
         self.flux = (
             FluxDelivery(self, "flux", cluster=cluster) if "flux" in cluster.engines else None

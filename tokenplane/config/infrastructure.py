@@ -91,14 +91,16 @@ class InfrastructureSpec(StrictSpec):
         ),
         description="Inference Extension CRDs (InferencePool). Default: upstream tag.",
     )
-    envoy_gateway_crds: ChartSpec = Field(
-        default_factory=lambda: ChartSpec(
-            repository="oci://docker.io/envoyproxy",
-            chart="gateway-crds-helm",
-            version=_version("envoy-gateway"),
-            namespace="envoy-gateway-system",
+    envoy_gateway_crds: ManifestsSpec = Field(
+        default_factory=lambda: ManifestsSpec(
+            repository=_github("envoy-gateway"),
+            tag=_version("envoy-gateway"),
+            path="charts/gateway-helm/charts/crds/crds/generated",
         ),
-        description="Envoy Gateway's own CRDs (not Gateway API's), installed with envoy_gateway.",
+        description="Envoy Gateway's own CRDs (not Gateway API's), installed with envoy_gateway "
+        "as plain manifests applied server-side (as a Helm release their record would exceed "
+        "the API server's 1 MiB Secret limit). Default: the chart's generated CRD folder at "
+        "the pinned tag.",
     )
     envoy_gateway: HelmChartSpec = Field(
         default_factory=lambda: HelmChartSpec(

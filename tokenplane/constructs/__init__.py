@@ -92,6 +92,7 @@ from tokenplane.constructs.l2.rbac import (
     PolicyRule,
     Role,
     RoleBinding,
+    ServiceAccountRef,
 )
 from tokenplane.constructs.l2.resource import (
     Resource,
@@ -116,6 +117,7 @@ from tokenplane.constructs.l3.hugging_face_tokens import (
 from tokenplane.constructs.l3.inference_monitoring import (
     InferenceMonitoring,
 )
+from tokenplane.constructs.l3.inference_pool_reader import InferencePoolReader
 from tokenplane.constructs.l3.model_autoscaler import ModelAutoscaler
 from tokenplane.constructs.l3.model_routes import (
     ModelRoutes,
@@ -182,6 +184,7 @@ __all__ = [
     "HuggingFaceTokens",
     "InferenceMonitoring",
     "InferencePool",
+    "InferencePoolReader",
     "Kuadrant",
     "Kustomization",
     "LLMRequestCost",
@@ -220,6 +223,7 @@ __all__ = [
     "ScalingRate",
     "Service",
     "ServiceAccount",
+    "ServiceAccountRef",
     "ServiceAccountToken",
     "ServicePort",
     "StatefulSet",

@@ -190,6 +190,22 @@ GITOPS_LABEL = "tokenplane.io/gitops"
 """On a GitOps entry-point object: the engine (`flux` or `argocd`) whose folder holds it."""
 INFRASTRUCTURE_LABEL = "tokenplane.io/infrastructure"
 """On an infrastructure install object: the component (`envoy-gateway`, ...) it installs."""
+INFRASTRUCTURE_PART_LABEL = "tokenplane.io/infrastructure-part"
+"""On plain manifests tokenplane renders for a component (not Flux objects): the sub-folder of
+`infrastructure/<component>/` they go in, which an Argo CD Application syncs on its own."""
+
+CRDS_PART = "crds"
+"""The part (`infrastructure/<component>/crds/`) holding the Flux sources of a component's
+upstream CRD manifests; a Flux Kustomization of its own syncs it before the rest of the
+component, so the component folder's kustomization.yaml leaves it out."""
+RBAC_PART = "rbac"
+"""The part (`infrastructure/envoy-gateway/rbac/`) holding the InferencePool read grant that
+Envoy Gateway needs before it can become Ready."""
+
+
+def inference_pool_reader(platform: str) -> str:
+    """The ClusterRole (and its binding) letting Envoy Gateway read InferencePools."""
+    return f"{platform}-envoy-gateway-inferencepool-reader"
 
 
 def gitops_layer(platform: str, layer: str) -> str:

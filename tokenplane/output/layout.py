@@ -2,7 +2,8 @@
 
 `dist/<cluster>/` holds one folder per deployable unit: `platform/` for the shared objects,
 `models/<model-id>/` for everything one model runs on, `tenants/<tenant-id>/` for one
-tenant's credentials, `infrastructure/<component>/` for the pinned controller installs,
+tenant's credentials, `infrastructure/<component>/` for the pinned controller installs (with
+`infrastructure/<component>/<part>/` for plain manifests tokenplane adds to an install),
 and `flux/`, `argocd/` for the GitOps entry points. The cluster's own kustomization.yaml
 lists only the workload layers, so `kubectl kustomize dist/<cluster>` is the platform
 itself; the entry points are what a user bootstraps (`kubectl apply -k .../flux`).
@@ -107,6 +108,8 @@ def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
     if engine := labels.get(names.GITOPS_LABEL):
         return PurePosixPath(GITOPS_FOLDERS[engine])
     if component := labels.get(names.INFRASTRUCTURE_LABEL):
+        if part := labels.get(names.INFRASTRUCTURE_PART_LABEL):
+            return PurePosixPath("infrastructure", component, part)
         return PurePosixPath("infrastructure", component)
     if tenant := names.tenant_of(labels):
         return PurePosixPath("tenants", tenant)
@@ -164,12 +167,22 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
                 break
             entry = folder.relative_to(parent).parts[0]
             folders.setdefault(parent, set())
-            if str((parent / entry).relative_to(root_of(parent))) not in SYNCED_APART:
+            if not _synced_apart((parent / entry).relative_to(root_of(parent))):
                 folders[parent].add(entry)
             folder = parent
     for folder, entries in folders.items():
         files[str(folder / KUSTOMIZATION)] = _kustomization(sorted(entries, key=_entry_order))
     return dict(sorted(files.items()))
+
+
+def _synced_apart(folder: PurePosixPath) -> bool:
+    if str(folder) in SYNCED_APART:
+        return True
+    return (
+        len(folder.parts) == 3
+        and folder.parts[0] == "infrastructure"
+        and folder.name == names.CRDS_PART
+    )
 
 
 def _entry_order(entry: str) -> tuple[int, str, str]:

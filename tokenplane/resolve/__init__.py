@@ -9,6 +9,7 @@ from tokenplane.resolve.cluster import (
 )
 from tokenplane.resolve.infrastructure import (
     Install,
+    OwnManifests,
 )
 from tokenplane.resolve.limit_classes import (
     LimitClass,
@@ -17,6 +18,7 @@ from tokenplane.resolve.limit_classes import (
 __all__ = [
     "Install",
     "LimitClass",
+    "OwnManifests",
     "ResolvedCluster",
     "active_keys",
     "resolve",

@@ -25,7 +25,7 @@ from tokenplane.config import (
     TierSpec,
 )
 from tokenplane.output.layout import GITOPS_FOLDERS, ClusterPaths, Layout
-from tokenplane.resolve.infrastructure import Install, components, installs
+from tokenplane.resolve.infrastructure import Install, components, installs, parts
 from tokenplane.resolve.limit_classes import LimitClass, class_id, limit_classes
 
 
@@ -97,6 +97,7 @@ def resolve_cluster(
     units.update(PurePosixPath("models", model_id) for model_id in view.models)
     units.update(PurePosixPath("tenants", t) for t, live in keys.items() if live)
     units.update(PurePosixPath("infrastructure", component) for component in order)
+    units.update(PurePosixPath("infrastructure", c, part) for c, part in parts(planned))
     for engine in view.engines:
         units.update(PurePosixPath(folder) for folder in _engine_folders(engine))
     return ResolvedCluster(

@@ -7,41 +7,68 @@ charts at the same versions with the same values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tokenplane.config import ChartSpec, ClusterView, InfrastructureId, ManifestsSpec
+from tokenplane.contracts import names
 
 DEPENDS_ON: dict[InfrastructureId, tuple[InfrastructureId, ...]] = {
     "envoy-gateway": ("gateway-api", "inference-extension"),
-    "envoy-ai-gateway": ("envoy-gateway", "inference-extension"),
-    "kuadrant": ("gateway-api", "envoy-gateway"),
+    # The webhook certificate is a cert-manager Certificate (ai_gateway_values).
+    "envoy-ai-gateway": ("envoy-gateway", "inference-extension", "cert-manager"),
+    # kuadrant-operator detects cert-manager (for TLSPolicy) only when it starts.
+    "kuadrant": ("gateway-api", "envoy-gateway", "cert-manager"),
 }
-"""Components that must be ready before a component starts (if installed in the cluster)."""
+"""Components that must be ready before a component starts (if installed in the cluster).
+
+From the pinned releases' install guides (docs/gitops.md, "Order")."""
 
 AI_GATEWAY_CONTROLLER_PORT = 1063
 """The port of the AI Gateway controller's extension server (Envoy Gateway's extensionManager)."""
 
 
 @dataclass(frozen=True)
+class OwnManifests:
+    """Names plain manifests tokenplane renders for a component, in
+    `infrastructure/<component>/<part>/` of the cluster's own output."""
+
+    part: str
+
+
+@dataclass(frozen=True)
 class Install:
     """Defines one install: a Helm chart, or a folder of manifests at a Git tag.
 
-    Within one component, its `crds` install is ready before its `controllers` install starts;
-    between components, `DEPENDS_ON` orders them.
+    Within one component, its `crds` installs are ready before its `controllers` install
+    starts; between components, `DEPENDS_ON` orders them. Flux applies `OwnManifests` with
+    the component's other objects (they are in its folder); Argo CD syncs them as their own
+    Application in the `crds` wave.
     """
 
     name: str
     component: InfrastructureId
     stage: Literal["crds", "controllers"]
-    source: ChartSpec | ManifestsSpec
+    source: ChartSpec | ManifestsSpec | OwnManifests
     values: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def namespace(self) -> str | None:
         """Namespace of a chart's release; None for cluster-scoped manifests."""
         return self.source.namespace if isinstance(self.source, ChartSpec) else None
+
+
+def ai_gateway_values() -> dict[str, Any]:
+    """The AI Gateway controller's values: its admission webhook certificate from cert-manager.
+
+    The chart's default self-signed certificate is generated at each render (`lookup` finds
+    nothing under `helm template`, which is how Argo CD renders), so every Argo CD sync would
+    replace it and Envoy pods would be refused by the webhook; with cert-manager the chart
+    renders an Issuer and a Certificate instead (ai-gateway-helm v1.1.0 values.yaml,
+    `controller.mutatingWebhook.certManager`).
+    """
+    return {"controller": {"mutatingWebhook": {"certManager": {"enable": True}}}}
 
 
 def envoy_gateway_values(cluster: ClusterView) -> dict[str, Any]:
@@ -104,16 +131,12 @@ def installs(cluster: ClusterView) -> list[Install]:
             Install("inference-extension", "inference-extension", "crds", spec.inference_extension)
         )
     if cluster.installs("envoy-gateway"):
+        # Plain manifests: as a Helm release their record would exceed the 1 MiB Secret limit.
         planned.append(
-            Install(
-                "envoy-gateway-crds",
-                "envoy-gateway",
-                "crds",
-                spec.envoy_gateway_crds,
-                values={
-                    "crds": {"gatewayAPI": {"enabled": False}, "envoyGateway": {"enabled": True}}
-                },
-            )
+            Install("envoy-gateway-crds", "envoy-gateway", "crds", spec.envoy_gateway_crds)
+        )
+        planned.append(
+            Install("envoy-gateway-rbac", "envoy-gateway", "crds", OwnManifests(names.RBAC_PART))
         )
     if cluster.installs("envoy-ai-gateway"):
         planned.append(
@@ -158,6 +181,7 @@ def installs(cluster: ClusterView) -> list[Install]:
                 "envoy-ai-gateway",
                 "controllers",
                 spec.envoy_ai_gateway,
+                values=ai_gateway_values(),
             )
         )
     if cluster.installs("kuadrant"):
@@ -185,3 +209,24 @@ def components(cluster: ClusterView) -> dict[InfrastructureId, tuple[Infrastruct
 
 def _depth(component: InfrastructureId) -> int:
     return 1 + max((_depth(d) for d in DEPENDS_ON.get(component, ())), default=-1)
+
+
+def crds_apart(planned: Sequence[Install]) -> bool:
+    """Whether a component's upstream CRD manifests need their own Flux Kustomization (and so
+    their own folder, `infrastructure/<component>/crds/`): they do when a chart of the same
+    component must wait for them."""
+    return any(i.stage == "crds" and isinstance(i.source, ManifestsSpec) for i in planned) and any(
+        isinstance(i.source, ChartSpec) for i in planned
+    )
+
+
+def parts(planned: Sequence[Install]) -> set[tuple[InfrastructureId, str]]:
+    """The sub-folders of `infrastructure/<component>/` the installs fill: the parts of
+    tokenplane's own manifests, and the CRD part of a component whose CRDs are apart."""
+    found: set[tuple[InfrastructureId, str]] = {
+        (i.component, i.source.part) for i in planned if isinstance(i.source, OwnManifests)
+    }
+    for component in {i.component for i in planned}:
+        if crds_apart([i for i in planned if i.component == component]):
+            found.add((component, names.CRDS_PART))
+    return found

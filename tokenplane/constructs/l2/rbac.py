@@ -86,7 +86,15 @@ class ClusterRole(Resource):
         )
 
 
-def _subject(account: ServiceAccount) -> k8s.Subject:
+@dataclass(frozen=True)
+class ServiceAccountRef:
+    """Names a ServiceAccount another installer (a Helm chart) creates."""
+
+    name: str
+    namespace: str
+
+
+def _subject(account: ServiceAccount | ServiceAccountRef) -> k8s.Subject:
     return k8s.Subject(kind="ServiceAccount", name=account.name, namespace=account.namespace)
 
 
@@ -121,7 +129,8 @@ class RoleBinding(Resource):
 
 
 class ClusterRoleBinding(Resource):
-    """Defines a ClusterRoleBinding granting a ClusterRole to a ServiceAccount."""
+    """Defines a ClusterRoleBinding granting a ClusterRole to a ServiceAccount (one of ours,
+    or a reference to one a chart creates)."""
 
     def __init__(
         self,
@@ -130,7 +139,7 @@ class ClusterRoleBinding(Resource):
         *,
         name: str,
         role: ClusterRole,
-        subject: ServiceAccount,
+        subject: ServiceAccount | ServiceAccountRef,
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(

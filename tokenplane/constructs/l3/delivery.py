@@ -22,7 +22,8 @@ from tokenplane.constructs.l2.flux import (
     OCIRepository,
 )
 from tokenplane.contracts import names
-from tokenplane.resolve import Install, ResolvedCluster
+from tokenplane.resolve import Install, OwnManifests, ResolvedCluster
+from tokenplane.resolve.infrastructure import crds_apart
 
 
 def _gitops(cluster: ResolvedCluster) -> GitopsSpec:
@@ -90,6 +91,24 @@ class FluxDelivery(Construct):
         planned = cluster.installs
         infrastructure: list[Kustomization] = []
         for component, needs in cluster.components.items():
+            mine = [i for i in planned if i.component == component]
+            depends_on = [self.kustomizations[need] for need in needs]
+            if crds_apart(mine):
+                # HelmRelease dependsOn names only HelmReleases: a controller chart that needs
+                # upstream CRD manifests waits for a Kustomization of its own for them.
+                crds = Kustomization(
+                    self,
+                    f"infrastructure-{component}-crds",
+                    name=names.gitops_layer(platform, f"{component}-{names.CRDS_PART}"),
+                    namespace=namespace,
+                    source=self.repository,
+                    path=f"{root}/infrastructure/{component}/{names.CRDS_PART}",
+                    depends_on=depends_on,
+                    labels=entry,
+                )
+                self.kustomizations[f"{component}-{names.CRDS_PART}"] = crds
+                infrastructure.append(crds)
+                depends_on = [*depends_on, crds]
             kustomization = Kustomization(
                 self,
                 f"infrastructure-{component}",
@@ -97,16 +116,12 @@ class FluxDelivery(Construct):
                 namespace=namespace,
                 source=self.repository,
                 path=f"{root}/infrastructure/{component}",
-                depends_on=[self.kustomizations[need] for need in needs],
+                depends_on=depends_on,
                 labels=entry,
             )
             self.kustomizations[component] = kustomization
             infrastructure.append(kustomization)
-            self._component(
-                component,
-                [i for i in planned if i.component == component],
-                namespace=namespace,
-            )
+            self._component(component, mine, namespace=namespace, crds_apart=crds_apart(mine))
         previous: list[Kustomization] = infrastructure
         for layer in cluster.layers:
             kustomization = Kustomization(
@@ -122,12 +137,21 @@ class FluxDelivery(Construct):
             self.kustomizations[layer] = kustomization
             previous = [kustomization]
 
-    def _component(self, component: str, planned: Sequence[Install], *, namespace: str) -> None:
+    def _component(
+        self, component: str, planned: Sequence[Install], *, namespace: str, crds_apart: bool
+    ) -> None:
         labels = {names.INFRASTRUCTURE_LABEL: component}
         releases: list[HelmRelease] = []
         for install in planned:
             source = install.source
+            if isinstance(source, OwnManifests):
+                continue  # in the component's own folder, applied with it
             if isinstance(source, ManifestsSpec):
+                manifests_labels = (
+                    {**labels, names.INFRASTRUCTURE_PART_LABEL: names.CRDS_PART}
+                    if crds_apart
+                    else labels
+                )
                 repository = GitRepository(
                     self,
                     f"{install.name}-source",
@@ -137,7 +161,7 @@ class FluxDelivery(Construct):
                     tag=source.tag,
                     ignore=_manifests_ignore(source.path),
                     interval="1h",
-                    labels=labels,
+                    labels=manifests_labels,
                 )
                 Kustomization(
                     self,
@@ -147,7 +171,7 @@ class FluxDelivery(Construct):
                     source=repository,
                     path=f"./{source.path}",
                     prune=False,
-                    labels=labels,
+                    labels=manifests_labels,
                 )
                 continue
             chart: OCIRepository | HelmRepository
@@ -213,7 +237,9 @@ class ArgoCdDelivery(Construct):
             name=platform,
             namespace=namespace,
             description=f"{platform} platform, cluster {cluster.id}",
-            source_repos=[gitops.repository, *(_repo_url(i) for i in planned)],
+            source_repos=list(
+                dict.fromkeys([gitops.repository, *(_repo_url(i, gitops) for i in planned)])
+            ),
             labels=entry,
         )
         self.root = Application(
@@ -233,7 +259,9 @@ class ArgoCdDelivery(Construct):
             depth[component] = 1 + max((depth[need] for need in needs), default=-1)
         for install in planned:
             wave = 2 * depth[install.component] + (0 if install.stage == "crds" else 1)
-            self.applications[install.name] = self._install(install, wave, namespace, apps)
+            self.applications[install.name] = self._install(
+                install, wave, namespace, apps, cluster=cluster
+            )
         wave = max((a.sync_wave for a in self.applications.values()), default=-1)
         for layer in cluster.layers:
             wave += 1
@@ -251,10 +279,29 @@ class ArgoCdDelivery(Construct):
             )
 
     def _install(
-        self, install: Install, wave: int, namespace: str, labels: dict[str, str]
+        self,
+        install: Install,
+        wave: int,
+        namespace: str,
+        labels: dict[str, str],
+        *,
+        cluster: ResolvedCluster,
     ) -> Application:
         source = install.source
         name = names.gitops_layer(self.project.name, install.name)
+        if isinstance(source, OwnManifests):
+            return Application(
+                self,
+                install.name,
+                name=name,
+                namespace=namespace,
+                project=self.project,
+                repo_url=_gitops(cluster).repository,
+                target_revision=cluster.branch,
+                path=f"{cluster.paths.folder()}/infrastructure/{install.component}/{source.part}",
+                sync_wave=wave,
+                labels=labels,
+            )
         if isinstance(source, ManifestsSpec):
             return Application(
                 self,
@@ -274,7 +321,7 @@ class ArgoCdDelivery(Construct):
             name=name,
             namespace=namespace,
             project=self.project,
-            repo_url=_repo_url(install),
+            repo_url=_repo_url(install, _gitops(cluster)),
             target_revision=source.version,
             path="." if source.is_oci else None,
             chart=None if source.is_oci else source.chart,
@@ -286,8 +333,10 @@ class ArgoCdDelivery(Construct):
         )
 
 
-def _repo_url(install: Install) -> str:
+def _repo_url(install: Install, gitops: GitopsSpec) -> str:
     source = install.source
+    if isinstance(source, OwnManifests):
+        return gitops.repository
     if isinstance(source, ChartSpec) and source.is_oci:
         return f"{source.repository.rstrip('/')}/{source.chart}"
     return source.repository
