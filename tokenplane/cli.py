@@ -30,7 +30,13 @@ from types import FrameType
 from typing import Any
 
 from tokenplane.config import ConfigError, load_config
-from tokenplane.output.target import MARKER, OutputRefused, check_target, make_marker
+from tokenplane.output.target import (
+    MARKER,
+    OutputRefused,
+    check_target,
+    make_marker,
+    stale_reason,
+)
 from tokenplane.paths import shared_root
 from tokenplane.problems import Location, Problem, format_problem
 from tokenplane.secrets import scrub
@@ -239,7 +245,7 @@ def _plan(args: argparse.Namespace) -> int:
     if head.problems or base.problems:
         return _report("cannot plan: a tree cannot be read", [*base.problems, *head.problems], None)
     if head_config is not None:
-        stale = _staleness(dist, head_config, args.today)
+        stale = stale_reason(dist, head_config, args.today)
         if stale:
             return _report(f"cannot plan: {dist} is stale", [stale], None)
     plans = plan(base, head)
@@ -249,26 +255,6 @@ def _plan(args: argparse.Namespace) -> int:
     print(text, end="")
     changed = any(p.has_changes for p in plans)
     return INVALID if args.detailed_exitcode and changed else OK
-
-
-def _staleness(dist: Path, config: Path, today: datetime.date) -> str | None:
-    """Why `dist` is not what `config` synthesizes now, or None when it is."""
-    from tokenplane.output.target import config_digest, files_digest, read_marker, tree_files
-
-    marker = read_marker(dist)
-    fix = "run `make synth` (or `tokenplane synth`) and commit dist/"
-    if marker is None:
-        return f"{dist}: has no {MARKER}, so it cannot be checked against {config}; {fix}"
-    if marker.config_sha256 != config_digest(config):
-        return f"{dist}: is stale: {config} changed since it was synthesized; {fix}"
-    if marker.files_sha256 != files_digest(tree_files(dist)):
-        return f"{dist}: files were changed, added or removed since it was synthesized; {fix}"
-    if marker.stale_after is not None and today > marker.stale_after:
-        return (
-            f"{dist}: is stale: a key expired on {marker.stale_after.isoformat()} and is still "
-            f"rendered; {fix}"
-        )
-    return None
 
 
 def _synth(config: Path, out: Path, today: datetime.date) -> int:
@@ -338,7 +324,7 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
     clusters, unreadable = load_clusters(dist)
     problems: list[Problem | str] = [*unreadable, *listing_problems(dist)]
     if config is not None:
-        stale = _staleness(dist, config, today)
+        stale = stale_reason(dist, config, today)
         if stale:
             problems.append(stale)
     problems.extend(judge(clusters, crd_root=crds))

@@ -212,3 +212,22 @@ def _listed(kustomization: Path, root: Path) -> set[str]:
         for entry in resources
         if isinstance(entry, str) and entry.endswith(".yaml")
     }
+
+
+def stale_reason(dist: Path, config: Path, today: datetime.date) -> str | None:
+    """Why `dist` is not what `config` synthesizes now (its marker's config and file digests, and
+    its `stale-after` day against `today`), or None when it is."""
+    marker = read_marker(dist)
+    fix = "run `make synth` (or `tokenplane synth`) and commit dist/"
+    if marker is None:
+        return f"{dist}: has no {MARKER}, so it cannot be checked against {config}; {fix}"
+    if marker.config_sha256 != config_digest(config):
+        return f"{dist}: is stale: {config} changed since it was synthesized; {fix}"
+    if marker.files_sha256 != files_digest(tree_files(dist)):
+        return f"{dist}: files were changed, added or removed since it was synthesized; {fix}"
+    if marker.stale_after is not None and today > marker.stale_after:
+        return (
+            f"{dist}: is stale: a key expired on {marker.stale_after.isoformat()} and is still "
+            f"rendered; {fix}"
+        )
+    return None

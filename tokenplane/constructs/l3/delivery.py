@@ -89,6 +89,22 @@ class FluxDelivery(Construct):
             labels=entry,
         )
         planned = cluster.installs
+
+        def unit(key: str, folder: str, depends_on: Sequence[Kustomization]) -> Kustomization:
+            """The Kustomization of one unit folder, named and keyed `key`."""
+            kustomization = Kustomization(
+                self,
+                key if folder == key else f"infrastructure-{key}",
+                name=names.gitops_layer(platform, key),
+                namespace=namespace,
+                source=self.repository,
+                path=f"{root}/{folder}",
+                depends_on=list(depends_on),
+                labels=entry,
+            )
+            self.kustomizations[key] = kustomization
+            return kustomization
+
         infrastructure: list[Kustomization] = []
         for component, needs in cluster.components.items():
             mine = [i for i in planned if i.component == component]
@@ -96,46 +112,15 @@ class FluxDelivery(Construct):
             if crds_apart(mine):
                 # HelmRelease dependsOn names only HelmReleases: a controller chart that needs
                 # upstream CRD manifests waits for a Kustomization of its own for them.
-                crds = Kustomization(
-                    self,
-                    f"infrastructure-{component}-crds",
-                    name=names.gitops_layer(platform, f"{component}-{names.CRDS_PART}"),
-                    namespace=namespace,
-                    source=self.repository,
-                    path=f"{root}/infrastructure/{component}/{names.CRDS_PART}",
-                    depends_on=depends_on,
-                    labels=entry,
-                )
-                self.kustomizations[f"{component}-{names.CRDS_PART}"] = crds
+                part = f"{component}-{names.CRDS_PART}"
+                crds = unit(part, f"infrastructure/{component}/{names.CRDS_PART}", depends_on)
                 infrastructure.append(crds)
                 depends_on = [*depends_on, crds]
-            kustomization = Kustomization(
-                self,
-                f"infrastructure-{component}",
-                name=names.gitops_layer(platform, component),
-                namespace=namespace,
-                source=self.repository,
-                path=f"{root}/infrastructure/{component}",
-                depends_on=depends_on,
-                labels=entry,
-            )
-            self.kustomizations[component] = kustomization
-            infrastructure.append(kustomization)
+            infrastructure.append(unit(component, f"infrastructure/{component}", depends_on))
             self._component(component, mine, namespace=namespace, crds_apart=crds_apart(mine))
         previous: list[Kustomization] = infrastructure
         for layer in cluster.layers:
-            kustomization = Kustomization(
-                self,
-                layer,
-                name=names.gitops_layer(platform, layer),
-                namespace=namespace,
-                source=self.repository,
-                path=f"{root}/{layer}",
-                depends_on=previous,
-                labels=entry,
-            )
-            self.kustomizations[layer] = kustomization
-            previous = [kustomization]
+            previous = [unit(layer, layer, previous)]
 
     def _component(
         self, component: str, planned: Sequence[Install], *, namespace: str, crds_apart: bool
