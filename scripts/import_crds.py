@@ -21,7 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tokenplane.paths import shared_root  # noqa: E402  (after the sys.path line above)
-from tokenplane.versions import COMPONENTS  # noqa: E402  (after the sys.path line above)
+from tokenplane.versions import COMPONENTS, component  # noqa: E402  (after the sys.path line)
+
+
+def _pinned(name: str, file_name: str) -> str:
+    """The pinned CRD file `file_name` of component `name` (its folder carries the version)."""
+    (path,) = (p for p in component(name).crd_files if p.rsplit("/", 1)[-1] == file_name)
+    return path
+
 
 # API group -> the CRD files (relative to the shared CRD folder) of the kinds we emit.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -46,9 +53,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "inference.networking.k8s.io": (
         "gateway-api-inference-extension/inference.networking.k8s.io_inferencepools.yaml",
     ),
-    "inference.networking.x-k8s.io": (
-        "llm-d-inference-scheduler/inference.networking.x-k8s.io_inferenceobjectives.yaml",
-    ),
+    "llm-d.ai": (_pinned("llm-d-router", "llm-d.ai_inferenceobjectives.yaml"),),
     "kuadrant.io": (
         "kuadrant/kuadrant-operator/kuadrant.io_authpolicies.yaml",
         "kuadrant/kuadrant-operator/kuadrant.io_ratelimitpolicies.yaml",
@@ -90,9 +95,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
 
 
 def _origin(path: str) -> str:
-    for component in COMPONENTS:
-        if path in component.crd_files:
-            return f"{component.repo} {component.crd_ref or component.version}"
+    for pinned in COMPONENTS:
+        if path in pinned.crd_files:
+            return f"{pinned.repo} {pinned.crd_ref or pinned.version}"
     raise SystemExit(f"{path} is not in tokenplane/versions.py; pin it there first")
 
 

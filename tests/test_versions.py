@@ -9,8 +9,12 @@ tests install are one release; a component whose CRDs come from another ref name
 
 from __future__ import annotations
 
+import yaml
+
+from tests.conftest import REPO
+from tokenplane import versions
 from tokenplane.paths import shared_root
-from tokenplane.versions import COMPONENTS
+from tokenplane.versions import COMPONENTS, VLLM_IMAGE
 
 
 def _folders() -> dict[str, tuple[str, str]]:
@@ -34,10 +38,22 @@ def test_every_pinned_crd_comes_from_the_pinned_release() -> None:
             assert folders[folder] == (component.repo, expected), (component.name, path)
 
 
+def test_the_picker_examples_come_from_the_pinned_router_release() -> None:
+    """The EndpointPickerConfig examples our picker config is checked against are the pinned
+    llm-d Router release's own `deploy/config/` files."""
+    router = versions.component("llm-d-router")
+    folder = f"gateway-api-inference-extension/examples/llm-d-router-{router.version}/"
+    assert _folders()[folder] == (router.repo, router.version)
+
+
+def test_the_example_models_run_the_pinned_vllm_release() -> None:
+    models = yaml.safe_load((REPO / "config" / "models.yaml").read_text())["models"]
+    assert {model["image"] for model in models.values()} == {VLLM_IMAGE}
+
+
 def test_fails_when_the_package_version_and_pyproject_disagree() -> None:
     import tomllib
 
-    from tests.conftest import REPO
     from tokenplane.version import __version__
 
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]

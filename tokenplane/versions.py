@@ -48,10 +48,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         name="envoy-gateway",
         repo="envoyproxy/gateway",
-        # v1.9.1's notes tell users to skip v1.9.0 (it reverts v1.9.0's TLS certificate
-        # regression); v1.9.3 is the newest patch release. The v1.9.1-v1.9.3 notes list no API
-        # change, so the v1.9.0 CRD files (the newest tag in the shared snapshot) stay the
-        # validation schema (docs/gitops.md, "Versions").
+        # v1.9.1's notes tell v1.8.x users to skip v1.9.0 (v1.9.1 reverts v1.9.0's 0s SDS/RDS
+        # initial fetch timeout); v1.9.3 is the newest patch release. No v1.9.1-v1.9.3 note adds,
+        # removes or renames a CRD kind, version or field, so the v1.9.0 CRD files (the newest
+        # tag in the shared snapshot) stay the validation schema (docs/gitops.md, "Versions").
         version="v1.9.3",
         crd_ref="v1.9.0",
         crd_files=(
@@ -129,16 +129,17 @@ COMPONENTS: tuple[Component, ...] = (
         ),
     ),
     Component(
-        name="llm-d-inference-scheduler",
-        repo="llm-d/llm-d-inference-scheduler",
-        version="v0.8.0",
+        name="llm-d-router",
+        repo="llm-d/llm-d-router",
+        # The llm-d inference scheduler's new home (renamed llm-d-inference-scheduler). Its
+        # InferenceObjective and InferenceModelRewrite moved to llm-d.ai/v1alpha2 and its
+        # EndpointPickerConfig to llm-d.ai/v1alpha1; it still reads InferencePools at
+        # inference.networking.k8s.io/v1 (docs/inference.md, "Endpoint picker").
+        version="v0.10.0",
         crd_files=(
-            "llm-d-inference-scheduler/inference.networking.x-k8s.io_inferencemodelrewrites.yaml",
-            "llm-d-inference-scheduler/inference.networking.x-k8s.io_inferenceobjectives.yaml",
+            "llm-d-router/v0.10.0/llm-d.ai_inferencemodelrewrites.yaml",
+            "llm-d-router/v0.10.0/llm-d.ai_inferenceobjectives.yaml",
         ),
-        # The EPP image and its config format are v0.8.0; InferenceObjective and
-        # InferenceModelRewrite exist only on main (stack.md §1).
-        crd_ref="520af47896e5f06e43d09aca281a1149187b0ffd",
     ),
     Component(
         name="cert-manager",
@@ -246,10 +247,24 @@ def component(name: str) -> Component:
     raise KeyError(name)
 
 
-EPP_IMAGE = (
-    "ghcr.io/llm-d/llm-d-inference-scheduler:" + component("llm-d-inference-scheduler").version
-)
-"""The endpoint picker image; its EndpointPickerConfig format must match this version."""
+EPP_IMAGE = "ghcr.io/llm-d/llm-d-router-endpoint-picker:" + component("llm-d-router").version
+"""The endpoint picker image of llm-d Router; its EndpointPickerConfig format must match it."""
+
+ROUTER_API_GROUP = "llm-d.ai"
+"""API group of llm-d Router's own kinds (InferenceObjective, InferenceModelRewrite)."""
+
+EPP_CONFIG_API_VERSION = ROUTER_API_GROUP + "/v1alpha1"
+"""The EndpointPickerConfig apiVersion the pinned picker reads (older group: deprecated)."""
+
+INFERENCE_OBJECTIVE_API_VERSION = ROUTER_API_GROUP + "/v1alpha2"
+"""apiVersion of InferenceObjective and InferenceModelRewrite at the pinned llm-d Router."""
+
+VLLM_IMAGE = "vllm/vllm-openai:v0.33.0"
+"""The vLLM release the example config and docs target (docs/inference.md, "vLLM").
+
+A model's image is its own config field (`models.<id>.image`); this is the release whose
+`vllm serve` flags and health endpoint the model-server construct was checked against.
+"""
 
 REDIS_IMAGE = "redis:7.4.2"
 """The Redis image of the in-cluster rate-limit storage (`rate_limit_storage: redis-in-cluster`)."""

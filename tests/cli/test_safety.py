@@ -21,6 +21,7 @@ from tests.conftest import REPO, EditConfig
 from tokenplane.cli import main
 from tokenplane.output.swap import clean_stale_staging, replace_tree
 from tokenplane.output.target import MARKER
+from tokenplane.versions import VLLM_IMAGE
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -495,7 +496,7 @@ def test_fails_when_the_hostname_is_an_ip_address_or_an_image_tag_moves(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     edit_config("platform.yaml", "hostname: api.tokenplane.example.com", "hostname: 10.0.0.1")
-    edit_config("models.yaml", "vllm/vllm-openai:v0.13.0", "vllm/vllm-openai:latest")
+    edit_config("models.yaml", VLLM_IMAGE, "vllm/vllm-openai:latest")
     assert _synth(config_dir, tmp_path / "dist") == 1
     err = capsys.readouterr().err
     assert "not an IP address" in err

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import EditConfig
 from tokenplane.config import ConfigError, PlatformSpec, load_config
+from tokenplane.versions import VLLM_IMAGE
 
 
 def _issues(config_dir: Path) -> list[str]:
@@ -260,10 +261,10 @@ def test_fails_when_a_quantity_is_malformed(config_dir: Path, edit_config: EditC
 
 
 def test_fails_when_an_image_is_not_pinned(config_dir: Path, edit_config: EditConfig) -> None:
-    edit_config("models.yaml", "image: vllm/vllm-openai:v0.13.0", "image: vllm/vllm-openai")
+    edit_config("models.yaml", f"image: {VLLM_IMAGE}", "image: vllm/vllm-openai")
     assert _issues(config_dir) == [
         "config/models.yaml:7: models.llama-3-1-8b.image: must be a container image pinned by "
-        "tag or digest, such as vllm/vllm-openai:v0.13.0 or "
+        f"tag or digest, such as {VLLM_IMAGE} or "
         "registry.example.com/app@sha256:<64 hex digits>; received 'vllm/vllm-openai'"
     ]
 

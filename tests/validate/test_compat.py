@@ -151,3 +151,24 @@ def test_fails_when_a_used_kind_is_gone() -> None:
     assert breaking_changes([old], [], [DOCUMENT]) == [
         "kind Widget (example.io) is used by dist/ but gone from the new CRDs"
     ]
+
+
+def _moved(crd: dict[str, Any], group: str) -> dict[str, Any]:
+    moved: dict[str, Any] = yaml.safe_load(yaml.safe_dump(crd))
+    moved["spec"]["group"] = group
+    return moved
+
+
+def test_a_group_move_breaks_nothing_once_dist_uses_the_new_group() -> None:
+    """The old kind is no longer used by dist/ (its documents moved with it), so its absence
+    is no removal of something used; the new group's documents are the validator's to judge."""
+    old = _crd("Widget", {"v1": WIDGET_V1})
+    moved = {**DOCUMENT, "apiVersion": "example.dev/v1"}
+    assert breaking_changes([old], [_moved(old, "example.dev")], [moved]) == []
+
+
+def test_fails_when_a_group_moves_and_dist_still_uses_the_old_one() -> None:
+    old = _crd("Widget", {"v1": WIDGET_V1})
+    assert breaking_changes([old], [_moved(old, "example.dev")], [DOCUMENT]) == [
+        "kind Widget (example.io) is used by dist/ but gone from the new CRDs"
+    ]

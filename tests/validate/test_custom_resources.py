@@ -280,3 +280,41 @@ def test_every_pinned_pattern_is_checked_in_python() -> None:
         schema.to_json_schema(crd.schema, crd.api_version, crd.kind)
     assert schema.UNCHECKED_PATTERNS == set()
     assert schema.python_pattern("^(?i)(abort|warn)?$") == "(?i)^(abort|warn)?$"
+
+
+ROUTER_KINDS = """
+apiVersion: llm-d.ai/v1alpha2
+kind: InferenceObjective
+metadata: {name: premium, namespace: models}
+spec:
+  priority: 10
+  poolRef: {name: llama-3-1-8b}
+---
+apiVersion: llm-d.ai/v1alpha2
+kind: InferenceModelRewrite
+metadata: {name: alias, namespace: models}
+spec:
+  poolRef: {name: llama-3-1-8b}
+  rules:
+    - matches: [{model: {value: llama}}]
+      targets: [{modelRewrite: nvidia/Llama-3.1-Nemotron-Nano-8B-v1}]
+"""
+
+
+def test_llm_d_router_kinds_validate_at_their_new_group(judge: Judge) -> None:
+    assert judge(ROUTER_KINDS) == []
+
+
+def test_fails_when_an_llm_d_router_kind_uses_its_old_group(judge: Judge) -> None:
+    old = ROUTER_KINDS.replace("llm-d.ai/v1alpha2", "inference.networking.x-k8s.io/v1alpha2")
+    assert [p.message.split(":")[0] for p in judge(old)] == [
+        "no schema for InferenceObjective in inference.networking.x-k8s.io/v1alpha2",
+        "no schema for InferenceModelRewrite in inference.networking.x-k8s.io/v1alpha2",
+    ]
+
+
+def test_fails_when_an_inference_objective_field_is_wrong(judge: Judge) -> None:
+    problems = judge(ROUTER_KINDS.replace("priority: 10", "priority: high"))
+    assert [(p.path, p.message) for p in problems] == [
+        ("spec.priority", 'Invalid value: "high": must be of type integer')
+    ]

@@ -7,6 +7,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from tokenplane.versions import VLLM_IMAGE
+
 DNS_LABEL_PATTERN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 HOSTNAME_PATTERN = r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 
@@ -35,7 +37,7 @@ PATTERN_MEANINGS = {
     ABSOLUTE_PATH_PATTERN: "must be an absolute path starting with '/'",
     DURATION_PATTERN: "must be a duration such as 1h, 30m or 1h30m (units h, m, s)",
     IMAGE_PATTERN: "must be a container image pinned by tag or digest, such as "
-    "vllm/vllm-openai:v0.13.0 or registry.example.com/app@sha256:<64 hex digits>",
+    f"{VLLM_IMAGE} or registry.example.com/app@sha256:<64 hex digits>",
     REMOTE_KEY_PATTERN: "must contain {tenant} or {key} (and no other braces), such as "
     "tokenplane/tenants/{tenant}/{key}",
 }
@@ -56,6 +58,9 @@ def _not_an_address(value: str) -> str:
     return value
 
 
+_EXAMPLE_TAG = VLLM_IMAGE.rpartition(":")[2]
+
+
 def _pinned(value: str) -> str:
     name, at, _ = value.partition("@")
     tag = name.rsplit("/", 1)[-1].partition(":")[2]
@@ -63,7 +68,7 @@ def _pinned(value: str) -> str:
         raise PydanticCustomError(
             "image_moving_tag",
             "image tag '{tag}' moves to new images, so the output would not pin what runs; "
-            "use a release tag such as v0.13.0, or add @sha256:<digest>",
+            f"use a release tag such as {_EXAMPLE_TAG}, or add @sha256:<digest>",
             {"tag": tag},
         )
     return value
@@ -77,7 +82,7 @@ Hostname = Annotated[
 """A fully qualified, lower-case DNS name such as `api.example.com`."""
 
 Image = Annotated[str, StringConstraints(pattern=IMAGE_PATTERN), AfterValidator(_pinned)]
-"""A container image pinned by tag or digest: `vllm/vllm-openai:v0.13.0`, `app@sha256:…`."""
+"""A container image pinned by tag or digest: `vllm/vllm-openai:<release>`, `app@sha256:…`."""
 
 
 class StrictSpec(BaseModel):

@@ -29,19 +29,19 @@ METRICS_PORT = 9090
 """Prometheus metrics port (authenticated with the scraper's token)."""
 CONFIG_FILE = "epp-config.yaml"
 """Name of the EndpointPickerConfig file in the ConfigMap and in the pod."""
-CONFIG_API_VERSION = "inference.networking.x-k8s.io/v1alpha1"
-"""EndpointPickerConfig format read by llm-d-inference-scheduler v0.8.0."""
+CONFIG_API_VERSION = versions.EPP_CONFIG_API_VERSION
+"""EndpointPickerConfig format read by the pinned llm-d Router picker."""
+POOL_GROUP = "inference.networking.k8s.io"
+"""API group of the InferencePool the picker serves (`--pool-group`; v1 is the only one read)."""
 
 WATCH = ("get", "list", "watch")
 
 POOL_RULES = (
     PolicyRule(verbs=WATCH, api_groups=("",), resources=("pods",)),
-    PolicyRule(
-        verbs=WATCH, api_groups=("inference.networking.k8s.io",), resources=("inferencepools",)
-    ),
+    PolicyRule(verbs=WATCH, api_groups=(POOL_GROUP,), resources=("inferencepools",)),
     PolicyRule(
         verbs=WATCH,
-        api_groups=("inference.networking.x-k8s.io",),
+        api_groups=(versions.ROUTER_API_GROUP,),
         resources=("inferenceobjectives", "inferencemodelrewrites"),
     ),
 )
@@ -182,11 +182,15 @@ def _pod(pool: str, namespace: str, account: ServiceAccount, config: ConfigMap) 
         args=[
             f"--pool-name={pool}",
             f"--pool-namespace={namespace}",
+            f"--pool-group={POOL_GROUP}",
             f"--config-file=/config/{CONFIG_FILE}",
             f"--grpc-port={GRPC_PORT}",
             f"--grpc-health-port={HEALTH_PORT}",
             f"--metrics-port={METRICS_PORT}",
             "--zap-encoder=json",
+            # Tracing is on by default; no collector is deployed, so it is off (as upstream's
+            # chart renders it when tracing is not enabled).
+            "--tracing=false",
         ],
         env=[
             k8s.EnvVar(

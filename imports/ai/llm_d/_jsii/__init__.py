@@ -18,10 +18,7 @@ import cdk8s._jsii
 import constructs._jsii
 
 __jsii_assembly__ = jsii.JSIIAssembly.load(
-    "iox-k8snetworkinginference",
-    "0.0.0",
-    __name__[0:-6],
-    "iox-k8snetworkinginference@0.0.0.jsii.tgz",
+    "aillm-d", "0.0.0", __name__[0:-6], "aillm-d@0.0.0.jsii.tgz"
 )
 
 __all__ = [

@@ -41,7 +41,7 @@ else:
 class InferenceObjective(
     _cdk8s_d3d9af27.ApiObject,
     metaclass=jsii.JSIIMeta,
-    jsii_type="iox-k8snetworkinginference.InferenceObjective",
+    jsii_type="aillm-d.InferenceObjective",
 ):
     '''InferenceObjective is the Schema for the InferenceObjectives API.
 
@@ -64,7 +64,7 @@ class InferenceObjective(
         :param spec: InferenceObjectiveSpec represents the desired state of a specific model use case. This resource is managed by the "Inference Workload Owner" persona. The Inference Workload Owner persona is someone that trains, verifies, and leverages a large language model from a model frontend, drives the lifecycle and rollout of new versions of those models, and defines the specific performance and latency goals for the model. These workloads are expected to operate within an InferencePool sharing compute capacity with other InferenceObjectives, defined by the Inference Platform Admin.
         '''
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__38c9a401a6577e6dbf18cf87a92ee71f77762f40c17111ba260207878b0f4ce3)
+            type_hints = cached_type_hints(_typecheckingstub__9aee1e47d5ff37867ec369d8b212cb0363098adf013f84ae94ed927afd1f64f2)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
         props = InferenceObjectiveProps(metadata=metadata, spec=spec)
@@ -103,7 +103,7 @@ class InferenceObjective(
 
 
 @jsii.data_type(
-    jsii_type="iox-k8snetworkinginference.InferenceObjectiveProps",
+    jsii_type="aillm-d.InferenceObjectiveProps",
     jsii_struct_bases=[],
     name_mapping={"metadata": "metadata", "spec": "spec"},
 )
@@ -126,7 +126,7 @@ class InferenceObjectiveProps:
         if isinstance(spec, dict):
             spec = InferenceObjectiveSpec(**spec)
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__ff231504198e09ccdf7b33d4d6fe489ba7f454c19ee1c806a41f2996891ec023)
+            type_hints = cached_type_hints(_typecheckingstub__ffc560f8234f104569e139dc12837dc927826abd328f66fbf4f9926a3af9414a)
             check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
             check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -175,7 +175,7 @@ class InferenceObjectiveProps:
 
 
 @jsii.data_type(
-    jsii_type="iox-k8snetworkinginference.InferenceObjectiveSpec",
+    jsii_type="aillm-d.InferenceObjectiveSpec",
     jsii_struct_bases=[],
     name_mapping={"pool_ref": "poolRef", "priority": "priority"},
 )
@@ -206,7 +206,7 @@ class InferenceObjectiveSpec:
         if isinstance(pool_ref, dict):
             pool_ref = InferenceObjectiveSpecPoolRef(**pool_ref)
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__675f8849d17d54fbaddc375d87c65f896ae23960d5ba68edf99e40548151be7a)
+            type_hints = cached_type_hints(_typecheckingstub__820ac64dc521944f25a5971d87fd7fcf4b7b9210380db460677f13e59d59a004)
             check_type(argname="argument pool_ref", value=pool_ref, expected_type=type_hints["pool_ref"])
             check_type(argname="argument priority", value=priority, expected_type=type_hints["priority"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -259,7 +259,7 @@ class InferenceObjectiveSpec:
 
 
 @jsii.data_type(
-    jsii_type="iox-k8snetworkinginference.InferenceObjectiveSpecPoolRef",
+    jsii_type="aillm-d.InferenceObjectiveSpecPoolRef",
     jsii_struct_bases=[],
     name_mapping={"name": "name", "group": "group", "kind": "kind"},
 )
@@ -280,7 +280,7 @@ class InferenceObjectiveSpecPoolRef:
         :schema: InferenceObjectiveSpecPoolRef
         '''
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__0cfde7166b8ee0a1905f228d7bd472c8ef7caa7d77a4b07ba80cd5fe6e915ecb)
+            type_hints = cached_type_hints(_typecheckingstub__4c7310c8262fe1d8732676f19129d636ef02b70e37289e6fb2a25309d7f904ec)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument group", value=group, expected_type=type_hints["group"])
             check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
@@ -343,7 +343,7 @@ __all__ = [
 
 publication.publish()
 
-def _typecheckingstub__38c9a401a6577e6dbf18cf87a92ee71f77762f40c17111ba260207878b0f4ce3(
+def _typecheckingstub__9aee1e47d5ff37867ec369d8b212cb0363098adf013f84ae94ed927afd1f64f2(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     *,
@@ -353,7 +353,7 @@ def _typecheckingstub__38c9a401a6577e6dbf18cf87a92ee71f77762f40c17111ba260207878
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__ff231504198e09ccdf7b33d4d6fe489ba7f454c19ee1c806a41f2996891ec023(
+def _typecheckingstub__ffc560f8234f104569e139dc12837dc927826abd328f66fbf4f9926a3af9414a(
     *,
     metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
     spec: typing.Optional[typing.Union[InferenceObjectiveSpec, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -361,7 +361,7 @@ def _typecheckingstub__ff231504198e09ccdf7b33d4d6fe489ba7f454c19ee1c806a41f29968
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__675f8849d17d54fbaddc375d87c65f896ae23960d5ba68edf99e40548151be7a(
+def _typecheckingstub__820ac64dc521944f25a5971d87fd7fcf4b7b9210380db460677f13e59d59a004(
     *,
     pool_ref: typing.Union[InferenceObjectiveSpecPoolRef, typing.Dict[builtins.str, typing.Any]],
     priority: typing.Optional[jsii.Number] = None,
@@ -369,7 +369,7 @@ def _typecheckingstub__675f8849d17d54fbaddc375d87c65f896ae23960d5ba68edf99e40548
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__0cfde7166b8ee0a1905f228d7bd472c8ef7caa7d77a4b07ba80cd5fe6e915ecb(
+def _typecheckingstub__4c7310c8262fe1d8732676f19129d636ef02b70e37289e6fb2a25309d7f904ec(
     *,
     name: builtins.str,
     group: typing.Optional[builtins.str] = None,
