@@ -96,16 +96,17 @@ def opt_out_annotation(scope: str, field: HardeningField) -> str:
     return OPT_OUT_PREFIX + name
 
 
-def opt_outs_of(annotations: Mapping[str, str]) -> dict[tuple[str, str], str]:
+def opt_outs_of(annotations: Mapping[str, str]) -> dict[tuple[str, HardeningField], str]:
     """(scope, field) → reason for each opt-out annotation among `annotations`; keys that are
     not opt-outs, or name a field `opt_out_annotation` never writes, are ignored."""
-    found: dict[tuple[str, str], str] = {}
+    found: dict[tuple[str, HardeningField], str] = {}
     for key, reason in annotations.items():
         if not key.startswith(OPT_OUT_PREFIX):
             continue
-        scope, _, field = key.removeprefix(OPT_OUT_PREFIX).rpartition(".")
-        if scope and field in HARDENING_FIELDS:
-            found[(scope, field)] = reason
+        scope, _, name = key.removeprefix(OPT_OUT_PREFIX).rpartition(".")
+        for field in HARDENING_FIELDS:
+            if scope and name == field:
+                found[(scope, field)] = reason
     return found
 
 

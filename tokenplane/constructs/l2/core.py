@@ -537,10 +537,16 @@ def _container(container: Container) -> k8s.Container:
         startup_probe=_probe(container.startup_probe),
         readiness_probe=_probe(container.readiness_probe),
         liveness_probe=_probe(container.liveness_probe),
-        security_context=k8s.SecurityContext(
-            read_only_root_filesystem=None if container.writable_root_filesystem else True,
-            allow_privilege_escalation=None if container.privilege_escalation else False,
-            capabilities=None if container.keep_capabilities else k8s.Capabilities(drop=["ALL"]),
+        security_context=(
+            None
+            if len(container.opt_outs()) == 3
+            else k8s.SecurityContext(
+                read_only_root_filesystem=None if container.writable_root_filesystem else True,
+                allow_privilege_escalation=None if container.privilege_escalation else False,
+                capabilities=(
+                    None if container.keep_capabilities else k8s.Capabilities(drop=["ALL"])
+                ),
+            )
         ),
         volume_mounts=[
             k8s.VolumeMount(name=m.volume, mount_path=m.path, read_only=m.read_only or None)

@@ -71,6 +71,8 @@ class ModelServer(Construct):
     prefix caching on (the endpoint picker's prefix scorer relies on it) and the typed
     engine arguments of `model.vllm`; the Hugging Face token comes from a Secret reference.
     With `model.autoscaling` the Deployment carries no replica count (KEDA's HPA owns it).
+    The pod keeps every hardened default of the pod L2: it runs as `VLLM_UID` with a read-only
+    root, every cache vLLM writes pointed at a volume (`WRITABLE_ENV`).
     """
 
     def __init__(
