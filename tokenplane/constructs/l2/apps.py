@@ -18,10 +18,9 @@ class Deployment(Resource):
     `selector` (immutable once applied) must be a subset of `pod_labels`, so labels added
     later to the pods never change which pods the Deployment owns.
     `pod` is the pod (`core.Pod`: hardened by default, its opt-outs annotated on the
-    template); `max_surge` 0 lets a
-    rollout replace a pod in place when no spare accelerator exists for a surge pod, and
-    `recreate` stops the old pod before starting the new one. `replicas` None leaves the
-    count out, for a Deployment whose count an autoscaler owns.
+    template); `max_surge` 0 lets a rollout replace a pod in place when no spare accelerator
+    exists for a surge pod, and `recreate` stops the old pod before starting the new one.
+    `replicas` None leaves the count out, for a Deployment whose count an autoscaler owns.
     """
 
     def __init__(
