@@ -41,10 +41,8 @@ CDK8S = frozenset({"cdk8s", "constructs", "imports", "cdk8s_plus_28"})
 CDK8S_ROOMS = frozenset({"constructs", "charts", "app", "batch"})
 
 L1 = frozenset({"imports", "cdk8s_plus_28"})
-L3_ON_L1 = frozenset({"audio_routes", "endpoint_picker", "model_server", "rate_limit_storage"})
-"""L3 constructs that still assemble pods from `k8s.*` L1 types, until a pod L2 exists (issue
-13 item 2). The list may only shrink: the test fails for a module listed here that no longer
-needs it."""
+"""The generated L1 classes: L2s wrap them, no L3 imports them (every pod is built from the pod
+value types of `constructs/l2/core.py`)."""
 
 
 def _imports(path: Path) -> set[str]:
@@ -88,7 +86,7 @@ def crossings(root: Path) -> list[str]:
                 ("tokenplane.config", "tokenplane.resolve", "tokenplane.constructs.l3")
             ):
                 found.append(f"{where} (an L2 never reads config)")
-            if layer == "l3" and parts[0] in L1 and path.stem not in L3_ON_L1:
+            if layer == "l3" and parts[0] in L1:
                 found.append(f"{where} (an L3 never imports L1)")
     return found
 
@@ -99,15 +97,6 @@ def test_every_import_stays_within_its_rooms() -> None:
 
 def test_every_construct_module_has_a_layer() -> None:
     assert [p.name for p in (PACKAGE / "constructs").glob("*.py")] == ["__init__.py"]
-    assert L3_ON_L1 <= {p.stem for p in (PACKAGE / "constructs" / "l3").glob("*.py")}
-
-
-@pytest.mark.parametrize("module", sorted(L3_ON_L1))
-def test_l3_exceptions_still_need_l1(module: str) -> None:
-    imported = _imports(PACKAGE / "constructs" / "l3" / f"{module}.py")
-    assert any(name.split(".")[0] in L1 for name in imported), (
-        f"{module} no longer imports L1: remove it from L3_ON_L1"
-    )
 
 
 @pytest.mark.parametrize(
@@ -118,6 +107,11 @@ def test_l3_exceptions_still_need_l1(module: str) -> None:
         ("contracts", "from tokenplane.contracts import names\nimport cdk8s\n", "imports cdk8s"),
         ("constructs/l2/core.py", "from tokenplane.config import ModelSpec\n", "L2 never reads"),
         ("constructs/l3/model_routes.py", "from imports.io import x\n", "L3 never imports L1"),
+        (
+            "constructs/l3/model_server.py",
+            "from cdk8s_plus_28 import k8s\n",
+            "L3 never imports L1",
+        ),
     ],
 )
 def test_fails_when_an_import_crosses_a_wall(

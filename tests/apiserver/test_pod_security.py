@@ -50,6 +50,19 @@ def _pods(documents: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
         namespace = d["metadata"].get("namespace")
         if d["kind"] in WORKLOADS and namespace in levels:
             template = d["spec"]["template"]
+            spec = copy.deepcopy(template["spec"])
+            # As the StatefulSet controller does: each claim template becomes a volume of the
+            # pod, backed by the claim `<template>-<statefulset>-<ordinal>`.
+            for claim in d["spec"].get("volumeClaimTemplates", []):
+                claim_name = claim["metadata"]["name"]
+                spec.setdefault("volumes", []).append(
+                    {
+                        "name": claim_name,
+                        "persistentVolumeClaim": {
+                            "claimName": f"{claim_name}-{d['metadata']['name']}-0"
+                        },
+                    }
+                )
             pod = {
                 "apiVersion": "v1",
                 "kind": "Pod",
@@ -58,7 +71,7 @@ def _pods(documents: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
                     "namespace": namespace,
                     "labels": template.get("metadata", {}).get("labels", {}),
                 },
-                "spec": template["spec"],
+                "spec": spec,
             }
             pods.append((levels[namespace], pod))
     return pods
@@ -109,7 +122,26 @@ def test_fails_when_a_pod_is_below_its_namespace_level(control_plane: ControlPla
     level, pod = pods[0]
     assert level in ("baseline", "restricted")
     privileged = copy.deepcopy(pod)
-    privileged["spec"]["containers"][0].setdefault("securityContext", {})["privileged"] = True
+    context = privileged["spec"]["containers"][0].setdefault("securityContext", {})
+    context.pop("allowPrivilegeEscalation", None)  # the API refuses it false beside privileged
+    context["privileged"] = True
     status, stderr = _admit(control_plane, privileged)
     assert status != 0
     assert "violates PodSecurity" in stderr
+
+
+def test_fails_when_a_pod_in_a_restricted_namespace_is_not_hardened(
+    control_plane: ControlPlane,
+) -> None:
+    pods = _pods(_applied(control_plane, CLUSTERS[0]))
+    _runtime_classes(control_plane, pods)
+    restricted = [pod for level, pod in pods if level == "restricted"]
+    assert restricted, "no workload runs in a namespace that enforces restricted"
+    for pod in restricted:
+        bare = copy.deepcopy(pod)
+        del bare["spec"]["securityContext"]
+        for container in bare["spec"]["containers"]:
+            container.pop("securityContext", None)
+        status, stderr = _admit(control_plane, bare)
+        assert status != 0, pod["metadata"]["name"]
+        assert 'violates PodSecurity "restricted' in stderr

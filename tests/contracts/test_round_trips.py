@@ -107,3 +107,19 @@ def test_skipped_listener_ports_round_trip(listener: int, envoy: int) -> None:
     predicate = predicates.listener_skipped_predicate(listener)
     assert predicates.skipped_port_of_predicate(predicate) == envoy
     assert predicates.skipped_port_of_predicate("request.url_path == '/'") is None
+
+
+@pytest.mark.parametrize("field", names.HARDENING_FIELDS)
+@pytest.mark.parametrize("scope", [names.POD_OPT_OUT_SCOPE, "vllm", "speech.v2"])
+def test_opt_out_annotations_round_trip(scope: str, field: names.HardeningField) -> None:
+    key = names.opt_out_annotation(scope, field)
+    assert names.opt_outs_of({key: "why", "other.io/x": "y"}) == {(scope, field): "why"}
+
+
+def test_opt_outs_ignore_fields_never_written() -> None:
+    assert names.opt_outs_of({names.OPT_OUT_PREFIX + "vllm.privileged": "why"}) == {}
+
+
+def test_fails_when_an_opt_out_key_is_too_long() -> None:
+    with pytest.raises(ValueError, match="longer than 63"):
+        names.opt_out_annotation("c" * 50, "readOnlyRootFilesystem")

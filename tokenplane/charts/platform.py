@@ -19,13 +19,14 @@ class PlatformChart(cdk8s.Chart):
         super().__init__(
             scope, id, labels=names.common_labels(platform.name), disable_resource_name_hashes=True
         )
-        # A host-path model cache is below `baseline`: that namespace can enforce no level.
+        # A host-path model cache is below `baseline`: that namespace can enforce no level;
+        # otherwise every pod there is hardened by the pod L2 and meets `restricted`.
         host_path = any(isinstance(m.cache, HostPathCacheSpec) for m in cluster.models.values())
         self.namespaces = PlatformNamespaces(
             self,
             "namespaces",
             namespaces=platform.namespaces,
-            models_pod_security="privileged" if host_path else "baseline",
+            models_pod_security="privileged" if host_path else "restricted",
         )
         self.endpoint = PublicEndpoint(
             self,

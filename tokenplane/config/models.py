@@ -117,7 +117,11 @@ class HostPathCacheSpec(StrictSpec):
     """Defines a model cache in a directory of the node, kept across restarts."""
 
     kind: Literal["host-path"] = Field(description="A directory on the node.")
-    path: str = Field(pattern=ABSOLUTE_PATH_PATTERN, description="Absolute path on the node.")
+    path: str = Field(
+        pattern=ABSOLUTE_PATH_PATTERN,
+        description="Absolute path on the node; vLLM runs as uid 2000, which must be able to "
+        "write there (docs/pod-security.md).",
+    )
 
 
 CacheSpec = Annotated[

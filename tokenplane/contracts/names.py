@@ -63,6 +63,53 @@ def pod_security_of(labels: Mapping[str, str]) -> str | None:
     return labels.get(POD_SECURITY_ENFORCE)
 
 
+OPT_OUT_PREFIX = "opt-out.tokenplane.io/"
+"""On a pod template: the prefix of an annotation that records one documented exception to the
+secure defaults of a pod L2 (`constructs/l2/core.py`); the value is the reason."""
+POD_OPT_OUT_SCOPE = "pod"
+"""The scope of an opt-out of a pod-level field (a container's scope is its name)."""
+HardeningField = Literal[
+    "runAsNonRoot",
+    "seccompProfile",
+    "readOnlyRootFilesystem",
+    "allowPrivilegeEscalation",
+    "capabilities",
+]
+"""The securityContext fields whose secure default a pod may opt out of."""
+HARDENING_FIELDS: tuple[HardeningField, ...] = (
+    "runAsNonRoot",
+    "seccompProfile",
+    "readOnlyRootFilesystem",
+    "allowPrivilegeEscalation",
+    "capabilities",
+)
+
+
+def opt_out_annotation(scope: str, field: HardeningField) -> str:
+    """The annotation key recording that `scope` (a container's name, or `POD_OPT_OUT_SCOPE`)
+    opts out of the secure default of `field`; e.g. `opt-out.tokenplane.io/vllm.capabilities`.
+    Raises ValueError when the key's name part would exceed the 63 characters Kubernetes
+    allows."""
+    name = f"{scope}.{field}"
+    if len(name) > 63:
+        raise ValueError(f"opt-out annotation name {name!r} is longer than 63 characters")
+    return OPT_OUT_PREFIX + name
+
+
+def opt_outs_of(annotations: Mapping[str, str]) -> dict[tuple[str, HardeningField], str]:
+    """(scope, field) → reason for each opt-out annotation among `annotations`; keys that are
+    not opt-outs, or name a field `opt_out_annotation` never writes, are ignored."""
+    found: dict[tuple[str, HardeningField], str] = {}
+    for key, reason in annotations.items():
+        if not key.startswith(OPT_OUT_PREFIX):
+            continue
+        scope, _, name = key.removeprefix(OPT_OUT_PREFIX).rpartition(".")
+        for field in HARDENING_FIELDS:
+            if scope and name == field:
+                found[(scope, field)] = reason
+    return found
+
+
 def tenant_labels(tenant: str) -> dict[str, str]:
     """The label of every object that belongs to one tenant."""
     return {TENANT_LABEL: tenant}

@@ -11,6 +11,7 @@ from tokenplane.invariants import (
     inference,
     naming,
     network,
+    pods,
     routes,
     tenancy,
 )
@@ -43,6 +44,7 @@ CHECKS: tuple[Check, ...] = (
     *coverage.CHECKS,
     *autoscaling.CHECKS,
     *network.CHECKS,
+    *pods.CHECKS,
     *tenancy.CHECKS,
 )
 """Every check `tokenplane synth` runs, in order."""

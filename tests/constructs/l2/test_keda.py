@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import cdk8s
 import pytest
-from cdk8s_plus_28 import k8s
 
-from tokenplane.constructs import Deployment, PrometheusTrigger, ScaledObject, ScalingRate
+from tokenplane.constructs import (
+    Container,
+    Deployment,
+    Pod,
+    PrometheusTrigger,
+    ScaledObject,
+    ScalingRate,
+)
 
 TRIGGER = PrometheusTrigger(
     name="queue-depth",
@@ -26,7 +32,7 @@ def _deployment(chart: cdk8s.Chart) -> Deployment:
         replicas=None,
         selector={"app": "server"},
         pod_labels={"app": "server"},
-        pod=k8s.PodSpec(containers=[k8s.Container(name="c", image="example:1")]),
+        pod=Pod(containers=[Container(name="c", image="example:1")]),
     )
 
 

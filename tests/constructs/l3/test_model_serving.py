@@ -175,3 +175,42 @@ def test_picker_config_speaks_the_pinned_scheduler_format() -> None:
         assert {entry["pluginRef"] for entry in profile["plugins"]} <= set(declared)
     assert sum(t.endswith("-picker") for t in declared) == 1
     assert sum(t.endswith("-profile-handler") for t in declared) == 1
+
+
+def test_vllm_runs_as_non_root_and_writes_only_to_volumes(llama: Objects) -> None:
+    template = find(llama, "Deployment", "llama-3-1-8b")["spec"]["template"]
+    pod = template["spec"]
+    (container,) = pod["containers"]
+    assert "annotations" not in template["metadata"]  # no opt-out needed
+    assert pod["securityContext"]["runAsUser"] == 2000
+    assert pod["securityContext"]["fsGroup"] == 2000
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    mounted = [m["mountPath"] for m in container["volumeMounts"]]
+    assert {"/tmp", "/dev/shm", "/home/vllm", "/var/cache/huggingface"} <= set(mounted)
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    for variable in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HF_HOME"):
+        assert any(env[variable].startswith(path) for path in mounted), variable
+    assert env["HF_HOME"] == "/var/cache/huggingface"
+
+
+def test_configured_env_wins_over_the_writable_paths(example_spec: PlatformSpec) -> None:
+    model = example_spec.models["llama-3-1-8b"]
+    objects = _objects(model.model_copy(update={"env": {"HF_HOME": "/var/cache/huggingface/x"}}))
+    (container,) = find(objects, "Deployment", "llama-3-1-8b")["spec"]["template"]["spec"][
+        "containers"
+    ]
+    hf_home = [e["value"] for e in container["env"] if e["name"] == "HF_HOME"]
+    assert hf_home == ["/var/cache/huggingface/x"]
+
+
+def test_picker_runs_hardened_with_its_service_account(llama: Objects) -> None:
+    template = find(llama, "Deployment", "llama-3-1-8b-epp")["spec"]["template"]
+    pod = template["spec"]
+    assert "annotations" not in template["metadata"]
+    assert pod["serviceAccountName"] == "llama-3-1-8b-epp"
+    assert pod["securityContext"] == {
+        "runAsNonRoot": True,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
+    (container,) = pod["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True

@@ -22,3 +22,19 @@ def test_route_namespaces_are_labelled_and_none_is_pruned() -> None:
     assert admitted == {"tokenplane-gateway", "tokenplane-models"}
     for meta in rendered.values():
         assert meta["annotations"] == names.PRUNE_PROTECTION
+
+
+def test_each_namespace_enforces_the_level_its_pods_meet() -> None:
+    chart = cdk8s.Testing.chart()
+    PlatformNamespaces(chart, "ns", namespaces=NamespacesSpec())
+    levels = {
+        o["metadata"]["name"]: names.pod_security_of(o["metadata"]["labels"])
+        for o in cdk8s.Testing.synth(chart)
+    }
+    assert levels == {
+        "tokenplane-gateway": "restricted",
+        "tokenplane-models": "restricted",
+        "kuadrant-system": "baseline",
+    }
+    for o in cdk8s.Testing.synth(chart):
+        assert o["metadata"]["labels"][names.POD_SECURITY_WARN] == "restricted"

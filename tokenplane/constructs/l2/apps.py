@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
+from tokenplane.constructs.l2.core import Pod
 from tokenplane.constructs.l2.resource import Resource
 
 
@@ -16,10 +17,10 @@ class Deployment(Resource):
 
     `selector` (immutable once applied) must be a subset of `pod_labels`, so labels added
     later to the pods never change which pods the Deployment owns.
-    `pod` is the pod spec (the container types of `cdk8s_plus_28.k8s`); `max_surge` 0 lets a
-    rollout replace a pod in place when no spare accelerator exists for a surge pod, and
-    `recreate` stops the old pod before starting the new one. `replicas` None leaves the
-    count out, for a Deployment whose count an autoscaler owns.
+    `pod` is the pod (`core.Pod`: hardened by default, its opt-outs annotated on the
+    template); `max_surge` 0 lets a rollout replace a pod in place when no spare accelerator
+    exists for a surge pod, and `recreate` stops the old pod before starting the new one.
+    `replicas` None leaves the count out, for a Deployment whose count an autoscaler owns.
     """
 
     def __init__(
@@ -32,7 +33,7 @@ class Deployment(Resource):
         replicas: int | None,
         selector: Mapping[str, str],
         pod_labels: Mapping[str, str],
-        pod: k8s.PodSpec,
+        pod: Pod,
         max_surge: int = 1,
         recreate: bool = False,
         labels: Mapping[str, str] | None = None,
@@ -65,11 +66,16 @@ class Deployment(Resource):
                 replicas=replicas,
                 selector=k8s.LabelSelector(match_labels=self.selector),
                 strategy=strategy,
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=self.pod_labels), spec=pod
-                ),
+                template=_template(self.pod_labels, pod, pod.spec(f"Deployment {name}")),
             ),
         )
+
+
+def _template(labels: Mapping[str, str], pod: Pod, spec: k8s.PodSpec) -> k8s.PodTemplateSpec:
+    return k8s.PodTemplateSpec(
+        metadata=k8s.ObjectMeta(labels=dict(labels), annotations=pod.annotations() or None),
+        spec=spec,
+    )
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ class StatefulSet(Resource):
         service: str,
         selector: Mapping[str, str],
         pod_labels: Mapping[str, str],
-        pod: k8s.PodSpec,
+        pod: Pod,
         claims: Sequence[VolumeClaim] = (),
         replicas: int = 1,
         labels: Mapping[str, str] | None = None,
@@ -125,8 +131,10 @@ class StatefulSet(Resource):
                 replicas=replicas,
                 service_name=service,
                 selector=k8s.LabelSelector(match_labels=self.selector),
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=self.pod_labels), spec=pod
+                template=_template(
+                    self.pod_labels,
+                    pod,
+                    pod.spec(f"StatefulSet {name}", [claim.name for claim in self.claims]),
                 ),
                 volume_claim_templates=[
                     k8s.KubePersistentVolumeClaimProps(

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from tokenplane.config import AudioSpec, ProbeSpec, SpeechSpec, TranscriptionSpec
 from tokenplane.constructs.l2.apps import Deployment
-from tokenplane.constructs.l2.core import Namespace, Service, ServicePort
+from tokenplane.constructs.l2.core import Container, Namespace, Pod, Port, Service, ServicePort
 from tokenplane.constructs.l2.envoy_gateway import Backend, HTTPRouteFilter
 from tokenplane.constructs.l2.external_secrets import ExternalSecret
 from tokenplane.constructs.l2.gateway_api import (
@@ -26,6 +25,10 @@ from tokenplane.contracts import names
 
 SPEECH_PATH = "/v1/audio/speech"
 TRANSCRIPTIONS_PATH = "/v1/audio/transcriptions"
+SPEECH_UID = 65532
+"""The non-root user the speech server runs as (its image is the operator's build)."""
+SPEECH_HOME = "/home/speech"
+"""The speech server's home: a scratch `emptyDir`, the root filesystem being read-only."""
 API_KEY = "apiKey"
 """Key of the provider's key in the ExternalSecret's data, before templating."""
 
@@ -77,14 +80,18 @@ class AudioRoutes(Construct):
     ) -> HTTPRoute:
         name = names.speech_server(platform)
         pod_labels = {names.AUDIO_LABEL: "speech"}
-        container = k8s.Container(
+        # The speech image is the operator's build: it must run as a non-root user and write
+        # only to /tmp and its home (docs/pod-security.md).
+        container = Container(
             name="speech",
             image=speech.image,
-            ports=[k8s.ContainerPort(name="http", container_port=speech.port, protocol="TCP")],
+            env={"HOME": SPEECH_HOME},
+            ports=[Port("http", speech.port)],
             resources=resources(speech.resources),
             readiness_probe=http_probe(speech.health_path, speech.port, _timing(10, 3)),
             liveness_probe=http_probe(speech.health_path, speech.port, _timing(30, 3)),
             startup_probe=http_probe(speech.health_path, speech.port, _timing(10, 30)),
+            scratch={"tmp": "/tmp", "home": SPEECH_HOME},
         )
         deployment = Deployment(
             self,
@@ -94,12 +101,13 @@ class AudioRoutes(Construct):
             replicas=speech.replicas,
             selector=pod_labels,
             pod_labels={**pod_labels, **labels},
-            pod=k8s.PodSpec(
+            pod=Pod(
                 containers=[container],
-                automount_service_account_token=False,
-                node_selector=dict(speech.placement.node_selector) or None,
+                run_as_user=SPEECH_UID,
+                run_as_group=SPEECH_UID,
+                node_selector=speech.placement.node_selector,
                 tolerations=tolerations(speech.placement),
-                runtime_class_name=speech.placement.runtime_class,
+                runtime_class=speech.placement.runtime_class,
             ),
             labels=labels,
         )

@@ -5,13 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import yaml
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from tokenplane import versions
 from tokenplane.config import SchedulerWeightsSpec
 from tokenplane.constructs.l2.apps import Deployment
-from tokenplane.constructs.l2.core import ConfigMap, Namespace, Service, ServiceAccount, ServicePort
+from tokenplane.constructs.l2.core import (
+    ConfigMap,
+    ConfigMapFiles,
+    Container,
+    FromField,
+    Grpc,
+    Mount,
+    Namespace,
+    Pod,
+    Port,
+    Probe,
+    Resources,
+    Service,
+    ServiceAccount,
+    ServicePort,
+    Volume,
+)
 from tokenplane.constructs.l2.rbac import (
     ClusterRole,
     ClusterRoleBinding,
@@ -167,16 +182,18 @@ class EndpointPicker(Construct):
         )
 
 
-def _grpc_probe(timing_seconds: int) -> k8s.Probe:
-    return k8s.Probe(
-        grpc=k8s.GrpcAction(port=HEALTH_PORT, service="inference-extension"),
+def _grpc_probe(timing_seconds: int) -> Probe:
+    return Probe(
+        Grpc(HEALTH_PORT, "inference-extension"),
         initial_delay_seconds=5,
         period_seconds=timing_seconds,
     )
 
 
-def _pod(pool: str, namespace: str, account: ServiceAccount, config: ConfigMap) -> k8s.PodSpec:
-    container = k8s.Container(
+def _pod(pool: str, namespace: str, account: ServiceAccount, config: ConfigMap) -> Pod:
+    # The image declares the non-root user 65532 and the picker writes no files
+    # (docs/pod-security.md): the hardened defaults hold with no opt-out.
+    container = Container(
         name="epp",
         image=versions.EPP_IMAGE,
         args=[
@@ -192,42 +209,23 @@ def _pod(pool: str, namespace: str, account: ServiceAccount, config: ConfigMap) 
             # chart renders it when tracing is not enabled).
             "--tracing=false",
         ],
-        env=[
-            k8s.EnvVar(
-                name="NAMESPACE",
-                value_from=k8s.EnvVarSource(
-                    field_ref=k8s.ObjectFieldSelector(field_path="metadata.namespace")
-                ),
-            ),
-            k8s.EnvVar(
-                name="POD_NAME",
-                value_from=k8s.EnvVarSource(
-                    field_ref=k8s.ObjectFieldSelector(field_path="metadata.name")
-                ),
-            ),
-        ],
+        env={
+            "NAMESPACE": FromField("metadata.namespace"),
+            "POD_NAME": FromField("metadata.name"),
+        },
         ports=[
-            k8s.ContainerPort(name="grpc", container_port=GRPC_PORT, protocol="TCP"),
-            k8s.ContainerPort(name="grpc-health", container_port=HEALTH_PORT, protocol="TCP"),
-            k8s.ContainerPort(name="metrics", container_port=METRICS_PORT, protocol="TCP"),
+            Port("grpc", GRPC_PORT),
+            Port("grpc-health", HEALTH_PORT),
+            Port("metrics", METRICS_PORT),
         ],
-        resources=k8s.ResourceRequirements(
-            requests={
-                "cpu": k8s.Quantity.from_string("500m"),
-                "memory": k8s.Quantity.from_string("512Mi"),
-            },
-            limits={"memory": k8s.Quantity.from_string("2Gi")},
-        ),
+        resources=Resources(requests={"cpu": "500m", "memory": "512Mi"}, limits={"memory": "2Gi"}),
         liveness_probe=_grpc_probe(10),
         readiness_probe=_grpc_probe(2),
-        security_context=k8s.SecurityContext(
-            allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
-        ),
-        volume_mounts=[k8s.VolumeMount(name="config", mount_path="/config", read_only=True)],
+        mounts=[Mount("config", "/config", read_only=True)],
     )
-    return k8s.PodSpec(
-        service_account_name=account.name,
+    return Pod(
         containers=[container],
-        volumes=[k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=config.name))],
+        volumes=[Volume("config", ConfigMapFiles(config.name))],
+        service_account=account.name,
         termination_grace_period_seconds=130,
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from tokenplane.config import (
@@ -16,14 +15,50 @@ from tokenplane.config import (
     ResourcesSpec,
 )
 from tokenplane.constructs.l2.apps import Deployment
-from tokenplane.constructs.l2.core import Namespace, Service, ServicePort
+from tokenplane.constructs.l2.core import (
+    ClaimRef,
+    Container,
+    EmptyDir,
+    EnvValue,
+    FromSecret,
+    HostPath,
+    HttpGet,
+    Mount,
+    Namespace,
+    Pod,
+    Port,
+    Probe,
+    Resources,
+    Service,
+    ServicePort,
+    Toleration,
+    Volume,
+)
 from tokenplane.constructs.l2.policy import PodDisruptionBudget
 from tokenplane.contracts import names
 
 HEALTH_PATH = "/health"
 """vLLM's health endpoint, used by all three probes."""
-CACHE_PATH = "/root/.cache/huggingface"
-"""Where the vLLM image keeps downloaded weights (its Hugging Face cache)."""
+VLLM_UID = 2000
+"""The user vLLM runs as. The vLLM image declares no user (it would run as root), so the pod
+names a non-root one; docs/pod-security.md cites the image's Dockerfile."""
+HOME = "/home/vllm"
+"""The home directory of `VLLM_UID`: a scratch `emptyDir`, since the root filesystem is
+read-only. The caches vLLM, Triton, FlashInfer and Torch put under `~` land here."""
+CACHE_PATH = "/var/cache/huggingface"
+"""Where the model cache volume is mounted and `HF_HOME` points: downloaded weights."""
+WRITABLE_ENV: dict[str, EnvValue] = {
+    "HOME": HOME,
+    "XDG_CACHE_HOME": f"{HOME}/.cache",
+    "XDG_CONFIG_HOME": f"{HOME}/.config",
+    "HF_HOME": CACHE_PATH,
+    "TORCHINDUCTOR_CACHE_DIR": f"{HOME}/.cache/torchinductor",
+}
+"""Where vLLM and its libraries write, pointed at writable volumes (docs/pod-security.md):
+`~/.cache/vllm` (`VLLM_CACHE_ROOT`, from `XDG_CACHE_HOME`), `~/.config/vllm` (usage stats,
+from `XDG_CONFIG_HOME`), the Hugging Face hub (`HF_HOME`), Torch Inductor's cache (by default
+`/tmp/torchinductor_<user name>`, which needs a user name the image's passwd file lacks for
+`VLLM_UID`). `/tmp` (vLLM's IPC sockets) and `/dev/shm` are volumes of their own."""
 TERMINATION_GRACE_SECONDS = 130
 """Time a stopping vLLM pod gets to finish running requests."""
 
@@ -36,6 +71,8 @@ class ModelServer(Construct):
     prefix caching on (the endpoint picker's prefix scorer relies on it) and the typed
     engine arguments of `model.vllm`; the Hugging Face token comes from a Secret reference.
     With `model.autoscaling` the Deployment carries no replica count (KEDA's HPA owns it).
+    The pod keeps every hardened default of the pod L2: it runs as `VLLM_UID` with a read-only
+    root, every cache vLLM writes pointed at a volume (`WRITABLE_ENV`).
     """
 
     def __init__(
@@ -106,26 +143,19 @@ def vllm_args(model: ModelSpec) -> list[str]:
     return [*args, *engine.extra_args]
 
 
-def resources(spec: ResourcesSpec, gpus: int = 0) -> k8s.ResourceRequirements:
+def resources(spec: ResourcesSpec, gpus: int = 0) -> Resources:
     """CPU and memory requests and limits, plus `gpus` NVIDIA GPUs (request equals limit)."""
-    requests = {
-        "cpu": k8s.Quantity.from_string(spec.cpu.request),
-        "memory": k8s.Quantity.from_string(spec.memory.request),
-    }
-    limits = {
-        "cpu": k8s.Quantity.from_string(spec.cpu.limit),
-        "memory": k8s.Quantity.from_string(spec.memory.limit),
-    }
+    requests = {"cpu": spec.cpu.request, "memory": spec.memory.request}
+    limits = {"cpu": spec.cpu.limit, "memory": spec.memory.limit}
     if gpus:
-        requests["nvidia.com/gpu"] = k8s.Quantity.from_string(str(gpus))
-        limits["nvidia.com/gpu"] = k8s.Quantity.from_string(str(gpus))
-    return k8s.ResourceRequirements(requests=requests, limits=limits)
+        requests["nvidia.com/gpu"] = limits["nvidia.com/gpu"] = str(gpus)
+    return Resources(requests=requests, limits=limits)
 
 
-def http_probe(path: str, port: int, timing: ProbeSpec) -> k8s.Probe:
+def http_probe(path: str, port: int, timing: ProbeSpec) -> Probe:
     """An HTTP GET probe of `path` on `port` with the configured timing."""
-    return k8s.Probe(
-        http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_number(port)),
+    return Probe(
+        HttpGet(path, port),
         initial_delay_seconds=timing.initial_delay_seconds,
         period_seconds=timing.period_seconds,
         failure_threshold=timing.failure_threshold,
@@ -133,88 +163,60 @@ def http_probe(path: str, port: int, timing: ProbeSpec) -> k8s.Probe:
     )
 
 
-def tolerations(spec: PlacementSpec) -> list[k8s.Toleration] | None:
-    """The pod's tolerations; None when there are none."""
+def tolerations(spec: PlacementSpec) -> list[Toleration]:
+    """The pod's tolerations of node taints."""
     return [
-        k8s.Toleration(
-            key=toleration.key,
-            operator=toleration.operator,
-            value=toleration.value,
-            effect=toleration.effect,
-        )
-        for toleration in spec.tolerations
-    ] or None
+        Toleration(key=t.key, operator=t.operator, value=t.value, effect=t.effect)
+        for t in spec.tolerations
+    ]
 
 
-def _cache_volume(model: ModelSpec) -> k8s.Volume:
+def _cache_volume(model: ModelSpec) -> Volume:
     cache = model.cache
     if isinstance(cache, EmptyDirCacheSpec):
-        return k8s.Volume(
-            name="model-cache",
-            empty_dir=k8s.EmptyDirVolumeSource(
-                size_limit=k8s.Quantity.from_string(cache.size_limit) if cache.size_limit else None
-            ),
-        )
+        return Volume("model-cache", EmptyDir(size_limit=cache.size_limit))
     if isinstance(cache, ClaimCacheSpec):
-        return k8s.Volume(
-            name="model-cache",
-            persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(
-                claim_name=cache.claim_name
-            ),
-        )
-    return k8s.Volume(
-        name="model-cache",
-        host_path=k8s.HostPathVolumeSource(path=cache.path, type="DirectoryOrCreate"),
-    )
+        return Volume("model-cache", ClaimRef(cache.claim_name))
+    return Volume("model-cache", HostPath(cache.path))
 
 
-def _env(model: ModelSpec) -> list[k8s.EnvVar]:
-    env = [k8s.EnvVar(name=key, value=value) for key, value in sorted(model.env.items())]
+def _env(model: ModelSpec) -> dict[str, EnvValue]:
+    """The configured variables (sorted), the Hugging Face token, then the variables that
+    point every cache vLLM and its libraries write at a writable volume (unless configured)."""
+    env: dict[str, EnvValue] = dict(sorted(model.env.items()))
     if model.hf_token is not None:
-        env.append(
-            k8s.EnvVar(
-                name="HF_TOKEN",
-                value_from=k8s.EnvVarSource(
-                    secret_key_ref=k8s.SecretKeySelector(
-                        name=model.hf_token.name, key=model.hf_token.key
-                    )
-                ),
-            )
-        )
+        env["HF_TOKEN"] = FromSecret(model.hf_token.name, model.hf_token.key)
+    for key, value in WRITABLE_ENV.items():
+        env.setdefault(key, value)
     return env
 
 
-def _pod(model: ModelSpec) -> k8s.PodSpec:
-    container = k8s.Container(
+def _pod(model: ModelSpec) -> Pod:
+    container = Container(
         name="vllm",
         image=model.image,
         command=["vllm", "serve"],
         args=vllm_args(model),
-        env=_env(model) or None,
-        ports=[k8s.ContainerPort(name="http", container_port=model.port, protocol="TCP")],
+        env=_env(model),
+        ports=[Port("http", model.port)],
         resources=resources(model.resources, model.gpus),
         startup_probe=http_probe(HEALTH_PATH, model.port, model.probes.startup),
         readiness_probe=http_probe(HEALTH_PATH, model.port, model.probes.readiness),
         liveness_probe=http_probe(HEALTH_PATH, model.port, model.probes.liveness),
-        volume_mounts=[
-            k8s.VolumeMount(name="dshm", mount_path="/dev/shm"),
-            k8s.VolumeMount(name="model-cache", mount_path=CACHE_PATH),
-        ],
+        mounts=[Mount("dshm", "/dev/shm"), Mount("model-cache", CACHE_PATH)],
+        scratch={"tmp": "/tmp", "home": HOME},
     )
-    return k8s.PodSpec(
+    return Pod(
         containers=[container],
         volumes=[
-            k8s.Volume(
-                name="dshm",
-                empty_dir=k8s.EmptyDirVolumeSource(
-                    medium="Memory", size_limit=k8s.Quantity.from_string(model.shm_size)
-                ),
-            ),
+            Volume("dshm", EmptyDir(medium="Memory", size_limit=model.shm_size)),
             _cache_volume(model),
         ],
+        run_as_user=VLLM_UID,
+        run_as_group=VLLM_UID,
+        fs_group=VLLM_UID,
         termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
-        automount_service_account_token=False,
-        node_selector=dict(model.placement.node_selector) or None,
+        node_selector=model.placement.node_selector,
         tolerations=tolerations(model.placement),
-        runtime_class_name=model.placement.runtime_class,
+        runtime_class=model.placement.runtime_class,
     )

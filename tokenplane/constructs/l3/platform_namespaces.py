@@ -19,12 +19,14 @@ class PlatformNamespaces(Construct):
     deletes everything in it, including what others installed there (the auth namespace is
     also where the Kuadrant operator runs). Removing a namespace is a deliberate manual step.
 
-    The models namespace, where every pod is tokenplane's, carries the Pod Security level its
-    pods meet (`models_pod_security`) as the level the admission enforces, and warns and
-    audits below `restricted`. Default: `baseline` (no privileged containers, host
-    namespaces or host paths). The gateway namespace (Envoy's proxies may run there) and the
-    auth namespace (the Kuadrant operator, Authorino, Limitador) hold pods others configure
-    and are left unlabelled (docs/architecture.md).
+    Each namespace carries the Pod Security level its pods meet as the level the admission
+    enforces, and warns and audits below `restricted` (docs/pod-security.md):
+    `models_pod_security` (default `restricted`: every pod there is tokenplane's, built from
+    the hardened pod L2; `privileged` when a model caches on a host path);
+    `gateway_pod_security` (default `restricted`: it holds Gateways and routes, and Envoy
+    Gateway runs the proxies in its own namespace); `auth_pod_security` (default `baseline`:
+    the Kuadrant, Authorino and Limitador operators run there from their charts, which do
+    not set every field `restricted` requires).
     """
 
     def __init__(
@@ -33,20 +35,33 @@ class PlatformNamespaces(Construct):
         id: str,
         *,
         namespaces: NamespacesSpec,
-        models_pod_security: names.PodSecurityLevel = "baseline",
+        models_pod_security: names.PodSecurityLevel = "restricted",
+        gateway_pod_security: names.PodSecurityLevel = "restricted",
+        auth_pod_security: names.PodSecurityLevel = "baseline",
     ) -> None:
         super().__init__(scope, id)
         own = names.component("namespaces")
         admitted = {**own, names.GATEWAY_ROUTES_LABEL: "true"}
         kept = names.PRUNE_PROTECTION
+        aim: names.PodSecurityLevel = "restricted"
         self.gateway = Namespace(
-            self, "gateway", name=namespaces.gateway, labels=admitted, annotations=kept
+            self,
+            "gateway",
+            name=namespaces.gateway,
+            labels={**admitted, **names.pod_security(gateway_pod_security, aim=aim)},
+            annotations=kept,
         )
         self.models = Namespace(
             self,
             "models",
             name=namespaces.models,
-            labels={**admitted, **names.pod_security(models_pod_security, aim="restricted")},
+            labels={**admitted, **names.pod_security(models_pod_security, aim=aim)},
             annotations=kept,
         )
-        self.auth = Namespace(self, "auth", name=namespaces.auth, labels=own, annotations=kept)
+        self.auth = Namespace(
+            self,
+            "auth",
+            name=namespaces.auth,
+            labels={**own, **names.pod_security(auth_pod_security, aim=aim)},
+            annotations=kept,
+        )

@@ -3,12 +3,23 @@ replicas."""
 
 from __future__ import annotations
 
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from tokenplane.config import CredentialsSpec, InClusterRedisSpec, StorageSpec
 from tokenplane.constructs.l2.apps import StatefulSet, VolumeClaim
-from tokenplane.constructs.l2.core import Namespace, Service, ServicePort
+from tokenplane.constructs.l2.core import (
+    Container,
+    FromSecret,
+    Mount,
+    Namespace,
+    Pod,
+    Port,
+    Probe,
+    Resources,
+    Service,
+    ServicePort,
+    TcpSocket,
+)
 from tokenplane.constructs.l2.external_secrets import ExternalSecret
 from tokenplane.constructs.l2.limitador import Limitador
 from tokenplane.constructs.l2.secret_generators import Password
@@ -142,60 +153,23 @@ class RateLimitStorage(Construct):
         return url
 
 
-def _redis_pod(image: str, secret: str) -> k8s.PodSpec:
+def _redis_pod(image: str, secret: str) -> Pod:
     """One Redis with an append-only file in /data and a password from `secret`."""
-    probe = k8s.Probe(
-        tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(REDIS_PORT)),
-        period_seconds=10,
-        failure_threshold=3,
+    probe = Probe(TcpSocket(REDIS_PORT), period_seconds=10, failure_threshold=3)
+    container = Container(
+        name="redis",
+        image=image,
+        command=["redis-server"],
+        # Kubernetes expands $(REDIS_PASSWORD) from the env below; no shell involved.
+        args=["--appendonly", "yes", "--dir", "/data", "--requirepass", "$(REDIS_PASSWORD)"],
+        env={"REDIS_PASSWORD": FromSecret(secret, PASSWORD_FIELD)},
+        ports=[Port("redis", REDIS_PORT)],
+        readiness_probe=probe,
+        liveness_probe=probe,
+        resources=Resources(requests={"cpu": "100m", "memory": "256Mi"}, limits={"memory": "1Gi"}),
+        mounts=[Mount("data", "/data")],
+        scratch={},  # Redis writes only its --dir, /data
     )
-    return k8s.PodSpec(
-        automount_service_account_token=False,
-        security_context=k8s.PodSecurityContext(
-            run_as_non_root=True,
-            run_as_user=REDIS_UID,
-            run_as_group=REDIS_UID,
-            fs_group=REDIS_UID,
-            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-        ),
-        containers=[
-            k8s.Container(
-                name="redis",
-                image=image,
-                command=["redis-server"],
-                # Kubernetes expands $(REDIS_PASSWORD) from the env below; no shell involved.
-                args=[
-                    "--appendonly",
-                    "yes",
-                    "--dir",
-                    "/data",
-                    "--requirepass",
-                    "$(REDIS_PASSWORD)",
-                ],
-                env=[
-                    k8s.EnvVar(
-                        name="REDIS_PASSWORD",
-                        value_from=k8s.EnvVarSource(
-                            secret_key_ref=k8s.SecretKeySelector(name=secret, key=PASSWORD_FIELD)
-                        ),
-                    )
-                ],
-                ports=[k8s.ContainerPort(name="redis", container_port=REDIS_PORT, protocol="TCP")],
-                readiness_probe=probe,
-                liveness_probe=probe,
-                resources=k8s.ResourceRequirements(
-                    requests={
-                        "cpu": k8s.Quantity.from_string("100m"),
-                        "memory": k8s.Quantity.from_string("256Mi"),
-                    },
-                    limits={"memory": k8s.Quantity.from_string("1Gi")},
-                ),
-                security_context=k8s.SecurityContext(
-                    allow_privilege_escalation=False,
-                    read_only_root_filesystem=True,
-                    capabilities=k8s.Capabilities(drop=["ALL"]),
-                ),
-                volume_mounts=[k8s.VolumeMount(name="data", mount_path="/data")],
-            )
-        ],
+    return Pod(
+        containers=[container], run_as_user=REDIS_UID, run_as_group=REDIS_UID, fs_group=REDIS_UID
     )
