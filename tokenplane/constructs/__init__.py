@@ -32,6 +32,9 @@ from tokenplane.constructs.l2.core import (
 )
 from tokenplane.constructs.l2.envoy_gateway import (
     Backend,
+    BackendTrafficPolicy,
+    GlobalRateLimitRule,
+    HeaderSelector,
     HTTPRouteFilter,
 )
 from tokenplane.constructs.l2.external_secrets import (
@@ -146,6 +149,9 @@ from tokenplane.constructs.l3.rate_limit_storage import (
 from tokenplane.constructs.l3.tenancy_policies import (
     TenancyPolicies,
 )
+from tokenplane.constructs.l3.tenant_budgets import (
+    TenantBudgets,
+)
 from tokenplane.constructs.l3.tenant_credentials import (
     TenantCredentials,
 )
@@ -163,6 +169,7 @@ __all__ = [
     "Backend",
     "BackendRef",
     "BackendTLSPolicy",
+    "BackendTrafficPolicy",
     "Certificate",
     "ClusterRole",
     "ClusterRoleBinding",
@@ -176,9 +183,11 @@ __all__ = [
     "Gateway",
     "GatewayClass",
     "GitRepository",
+    "GlobalRateLimitRule",
     "HTTPRoute",
     "HTTPRouteFilter",
     "HTTPRouteRule",
+    "HeaderSelector",
     "HelmRelease",
     "HelmRepository",
     "HuggingFaceTokens",
@@ -229,6 +238,7 @@ __all__ = [
     "StatefulSet",
     "TargetRef",
     "TenancyPolicies",
+    "TenantBudgets",
     "TenantCredentials",
     "TokenRateLimitPolicy",
     "VolumeClaim",

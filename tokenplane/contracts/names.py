@@ -315,3 +315,13 @@ def inference_alerts(platform: str) -> str:
 def rate_limiting_alerts(platform: str) -> str:
     """The PrometheusRule of Limitador's alerts."""
     return f"{platform}-rate-limiting"
+
+
+def budgets_policy(gateway: str) -> str:
+    """The BackendTrafficPolicy holding every tenant budget on `gateway`."""
+    return f"{gateway}-budgets"
+
+
+AI_GATEWAY_METADATA = "io.envoy.ai_gateway"
+"""The dynamic-metadata namespace Envoy AI Gateway writes `llmRequestCosts` under
+(envoyproxy/ai-gateway v1.1.0 `api/v1beta1/shared_types.go`, AIGatewayFilterMetadataNamespace)."""
