@@ -60,8 +60,8 @@ def test_shared_rules_select_by_header_and_count_costs() -> None:
     selectors = [
         {
             "headers": [
-                {"name": "x-class", "type": "Exact", "value": "free"},
-                {"name": "x-tenant", "type": "Distinct"},
+                {"name": "x-class", "type": "Exact", "value": "free", "invert": False},
+                {"name": "x-tenant", "type": "Distinct", "invert": False},
             ]
         }
     ]

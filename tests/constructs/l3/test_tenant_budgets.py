@@ -46,8 +46,8 @@ def test_every_class_has_a_shared_rule_per_window_and_measure(example_spec: Plat
     free = [r for r in rules if r["clientSelectors"][0]["headers"][0].get("value") == "free"]
     assert [r["clientSelectors"][0]["headers"] for r in free] == [
         [
-            {"name": LIMITS_HEADER, "type": "Exact", "value": "free"},
-            {"name": TENANT_HEADER, "type": "Distinct"},
+            {"name": LIMITS_HEADER, "type": "Exact", "value": "free", "invert": False},
+            {"name": TENANT_HEADER, "type": "Distinct", "invert": False},
         ]
     ] * 4
     numbers = classes["free"]

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from imports.io.envoyproxy import gateway as l1
 from tokenplane.constructs.l2.resource import Resource
+from tokenplane.contracts.budgets import MAX_RULES
 
 API_VERSION = "gateway.envoyproxy.io/v1alpha1"
 
@@ -100,9 +101,8 @@ class HTTPRouteFilter(Resource):
 
 RateLimitUnit = Literal["Second", "Minute", "Hour", "Day"]
 
-MAX_GLOBAL_RULES = 256
-"""The most `rateLimit.global.rules` one BackendTrafficPolicy may hold (its CRD's `maxItems`,
-envoyproxy/gateway v1.9.1 `api/v1alpha1/ratelimit_types.go`)."""
+MAX_GLOBAL_RULES = MAX_RULES
+"""The most `rateLimit.global.rules` one BackendTrafficPolicy may hold."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,8 @@ class GlobalRateLimitRule:
     is already spent). `response_cost`, a (metadata namespace, key) pair, also counts the
     number found in the request's dynamic metadata once the response is done. `shared`
     (the default here, unlike the API's): one counter across every route the policy covers,
-    rather than one per route.
+    rather than one per route. Header selectors carry the API server's default `invert: false`
+    explicitly, so Argo CD sees no drift in the list items.
     """
 
     limit: int
@@ -205,11 +206,11 @@ _UNITS = {"Second": _Unit.SECOND, "Minute": _Unit.MINUTE, "Hour": _Unit.HOUR, "D
 def _global_rule(rule: GlobalRateLimitRule) -> l1.BackendTrafficPolicySpecRateLimitGlobalRules:
     headers = [
         l1.BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeaders(
-            name=header.name, type=_HeaderType.DISTINCT
+            name=header.name, type=_HeaderType.DISTINCT, invert=False
         )
         if header.value is None
         else l1.BackendTrafficPolicySpecRateLimitGlobalRulesClientSelectorsHeaders(
-            name=header.name, type=_HeaderType.EXACT, value=header.value
+            name=header.name, type=_HeaderType.EXACT, value=header.value, invert=False
         )
         for header in rule.headers
     ]

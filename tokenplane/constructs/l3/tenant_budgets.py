@@ -1,10 +1,5 @@
-"""L3: one budget per tenant across every route of the Gateway, counted by Envoy Gateway.
-
-Not rendered yet (docs/tenancy.md, "Known limits of the token budget"): the conformance suite
-runs this construct's policy through the real Envoy Gateway translator and rate-limit service
-(tests/conformance/test_envoy_gateway_budgets.py) while the rendered platform still counts
-with Kuadrant's per-route limits.
-"""
+"""L3: one budget per tenant across every route of the Gateway, counted by Envoy Gateway's
+rate-limit service (docs/tenancy.md, "One budget per tenant")."""
 
 from __future__ import annotations
 
@@ -13,20 +8,18 @@ from collections.abc import Mapping
 from constructs import Construct
 
 from tokenplane.constructs.l2.envoy_gateway import (
-    MAX_GLOBAL_RULES,
     BackendTrafficPolicy,
     GlobalRateLimitRule,
     HeaderSelector,
 )
 from tokenplane.constructs.l2.gateway_api import Gateway
 from tokenplane.contracts import names
+from tokenplane.contracts.budgets import MAX_LIMIT_CLASSES
 from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 from tokenplane.contracts.limits import MEASURES, WINDOWS, Measure, Window
 from tokenplane.resolve.limit_classes import LimitClass
 
-RULES_PER_CLASS = len(MEASURES) * len(WINDOWS)
-MAX_LIMIT_CLASSES = MAX_GLOBAL_RULES // RULES_PER_CLASS
-"""How many limit classes (tiers plus distinct overrides) one policy can hold."""
+__all__ = ["MAX_LIMIT_CLASSES", "TenantBudgets"]
 
 
 class TenantBudgets(Construct):
