@@ -26,6 +26,7 @@ from tests.conformance.stack import (
     LOOPBACK,
     KuadrantStack,
 )
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 
 HOST = "api.tokenplane.example.com"
 CHAT = "/v1/chat/completions"
@@ -50,8 +51,11 @@ class Suite:
         model: str | None = SMALL,
         path: str = CHAT,
         tokens: int | None = None,
+        extra: dict[str, str] | None = None,
     ) -> Response:
-        headers = {"x-ai-eg-model": model} if model else {}
+        headers = dict(extra or {})
+        if model:
+            headers["x-ai-eg-model"] = model
         if key is not None:
             headers["authorization"] = f"Bearer {key}"
         body = {"usage": {"total_tokens": tokens}} if tokens is not None else {}
@@ -159,12 +163,17 @@ def fresh_minute(needed: float = 25.0) -> None:
         time.sleep(left + 0.2)
 
 
-def check_request_limit(suite: Suite, tenant: str, other: str, per_minute: int) -> None:
-    """Request N+1 in the window is refused; another tenant of the tier is not."""
+def check_request_limit(
+    suite: Suite, tenant: str, other: str, per_minute: int, *, spoof: bool = False
+) -> None:
+    """Request N+1 in the window is refused; another tenant of the tier is not. With `spoof`,
+    every request also carries the budget headers naming `other` and a class no key has: the
+    AuthPolicy's values must replace them, so the requests still count on `tenant`."""
+    extra = {TENANT_HEADER: other, LIMITS_HEADER: "no-such-class"} if spoof else None
     fresh_minute(needed=25.0 + per_minute / 50)
-    statuses = [suite.tenant(tenant).status for _ in range(per_minute)]
+    statuses = [suite.tenant(tenant, extra=extra).status for _ in range(per_minute)]
     assert statuses == [200] * per_minute, statuses
-    assert suite.tenant(tenant).status == 429
+    assert suite.tenant(tenant, extra=extra).status == 429
     assert suite.tenant(other).status == 200
 
 
