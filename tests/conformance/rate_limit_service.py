@@ -5,8 +5,8 @@ counters in Debian's redis-server, with a password, as `rate_limit_storage` rend
 The service reads the config Envoy Gateway would push to it over xDS from files instead
 (`CONFIG_TYPE=FILE`, one YAML file per domain, the format of `GetRateLimitServiceConfigStr`),
 written from our BackendTrafficPolicy by the emulated translation in `envoy_gateway.py`. Its
-Redis URL carries the password the way our Secret `ratelimit-redis` does
-(`redis://:<password>@host:port`). Ports are fixed: the suite runs in its own network namespace.
+Redis URL carries the password (generated per run) in its user-info, the way our Secret
+`ratelimit-redis` templates it. Ports are fixed: the suite runs in its own network namespace.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlunsplit
 
 import yaml
 
@@ -129,9 +130,13 @@ class RateLimitService:
                 "BACKEND_TYPE": "redis",
                 "REDIS_SOCKET_TYPE": "tcp",
                 "REDIS_TYPE": "single",
-                "REDIS_URL": f"redis://:{self.password}@{LOOPBACK}:{REDIS_PORT}",
+                "REDIS_URL": self._redis_url(),
             },
         )
+
+    def _redis_url(self) -> str:
+        """The `redis` URL with this run's password as its user-info, no user name."""
+        return urlunsplit(("redis", f":{self.password}@{LOOPBACK}:{REDIS_PORT}", "", "", ""))
 
     def stop_process(self, name: str) -> None:
         process = self._processes.pop(name)
