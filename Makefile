@@ -44,14 +44,15 @@ control-plane:
 	bash scripts/install-etcd.sh
 	bash scripts/build-kube-apiserver.sh
 
-# The conformance suite (tests/conformance, docs/conformance.md): kuadrant-operator and Authorino
-# built from the Go module proxy and our Limitador server built over the `limitador` crate, each
+# The conformance suite (tests/conformance, docs/conformance.md): kuadrant-operator, Authorino and
+# Envoy Gateway's rate-limit service built from the Go module proxy, Debian's redis-server, each
 # cached by version in $${TOKENPLANE_CACHE:-$$HOME/.cache/tokenplane}/bin (a warm run builds nothing).
 # The suite runs in its own pytest process, which moves itself into a private network namespace.
 conformance-binaries:
 	bash scripts/build-kuadrant-operator.sh
 	bash scripts/build-authorino.sh
-	bash scripts/build-limitador.sh
+	bash scripts/build-ratelimit.sh
+	bash scripts/install-redis.sh
 
 conformance: setup control-plane conformance-binaries
 	$(BIN)/pytest -m conformance tests/conformance

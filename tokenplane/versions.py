@@ -316,3 +316,14 @@ GITOPS_PROGRAMS: tuple[GoProgram, ...] = (
     ),
 )
 """Programs `make test` builds for tests/gitops, cached by version outside the clone."""
+
+RATELIMIT = GoProgram(
+    name="ratelimit",
+    module="github.com/envoyproxy/ratelimit",
+    # The commit Envoy Gateway v1.9.1's go.mod requires. Its rate-limit image (envoyproxy/ratelimit
+    # 8fe6ea42; v1.9.0: 17b1956c) is a later commit the module proxy does not serve, and v1.9.2 and
+    # v1.9.3 are not served either (docs/conformance.md).
+    version="v1.4.1-0.20260122083618-3fb702589d36",
+    package="github.com/envoyproxy/ratelimit/src/service_cmd",
+)
+"""Envoy Gateway's rate-limit service, which counts the budgets; the conformance suite runs it."""

@@ -52,8 +52,8 @@ def without_selector(body: Body) -> None:
     del body["spec"]["selector"]
 
 
-def window_in_words(body: Body) -> None:
-    body["spec"]["limits"]["enterprise-requests-per-minute"]["rates"][0]["window"] = "1 minute"
+def unit_in_lower_case(body: Body) -> None:
+    body["spec"]["rateLimit"]["global"]["rules"][0]["limit"]["unit"] = "minute"
 
 
 def selector_mismatch(body: Body) -> None:
@@ -105,11 +105,11 @@ CASES = [
         "Required value",
     ),
     Case(
-        "ratelimitpolicy-window-in-words",
-        "platform/ratelimitpolicy-tokenplane-request-limits.yaml",
-        window_in_words,
-        "spec.limits.enterprise-requests-per-minute.rates[0].window",
-        "should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
+        "backendtrafficpolicy-unit-in-lower-case",
+        "platform/backendtrafficpolicy-tokenplane-budgets.yaml",
+        unit_in_lower_case,
+        "spec.rateLimit.global.rules[0].limit.unit",
+        'Unsupported value: "minute"',
     ),
     Case(
         "deployment-selector-mismatch",

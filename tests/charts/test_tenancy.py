@@ -8,8 +8,10 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from tokenplane.app import synthesize
-from tokenplane.config import PlatformSpec, StorageSpec, TenantSpec
+from tokenplane.config import PlatformSpec, RateLimitingSpec, StorageSpec, TenantSpec
 from tokenplane.contracts import names
+from tokenplane.contracts.budgets import Budget, budget_of_rule
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 
 TODAY = datetime.date(2026, 1, 1)
 SEED = {
@@ -40,44 +42,56 @@ def _with_tenants(spec: PlatformSpec, tenants: dict[str, TenantSpec]) -> Platfor
     return spec.model_copy(update={"tenants": tenants})
 
 
+def _is_eg(document: dict[str, Any]) -> bool:
+    return bool(document["metadata"]["name"] == "envoy-gateway")
+
+
+def _budgets(objects: list[dict[str, Any]]) -> dict[tuple[str, str, str], Budget]:
+    """(limit class, measure, window suffix) -> the budget rule of the one policy."""
+    rules = _one(objects, "BackendTrafficPolicy")["spec"]["rateLimit"]["global"]["rules"]
+    found: dict[tuple[str, str, str], Budget] = {}
+    for rule in rules:
+        budget = budget_of_rule(rule)
+        assert budget is not None, rule
+        found[(budget.limit_class, budget.measure, budget.window.suffix)] = budget
+    assert len(found) == len(rules), "two rules hold the same budget"
+    return found
+
+
 def test_request_and_token_limits_carry_the_seed_numbers(example_spec: PlatformSpec) -> None:
-    objects = _objects(example_spec)
-    requests = _one(objects, "RateLimitPolicy")["spec"]["limits"]
-    tokens = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
+    budgets = _budgets(_objects(example_spec))
     for tier, ((rpm, rpd), (tpm, tpd)) in SEED.items():
-        for limits, kind, per_minute, per_day in (
-            (requests, "requests", rpm, rpd),
-            (tokens, "tokens", tpm, tpd),
-        ):
-            assert limits[f"{tier}-{kind}-per-minute"]["rates"] == [
-                {"limit": per_minute, "window": "1m"}
-            ]
-            assert limits[f"{tier}-{kind}-per-day"]["rates"] == [
-                {"limit": per_day, "window": "24h"}
-            ]
+        for measure, per_minute, per_day in (("requests", rpm, rpd), ("tokens", tpm, tpd)):
+            assert budgets[(tier, measure, "per-minute")].limit == per_minute
+            assert budgets[(tier, measure, "per-day")].limit == per_day
             for window in ("per-minute", "per-day"):
-                limit = limits[f"{tier}-{kind}-{window}"]
-                assert limit["when"] == [{"predicate": f'auth.identity.limits == "{tier}"'}]
-                assert limit["counters"] == [{"expression": "auth.identity.userid"}]
+                budget = budgets[(tier, measure, window)]
+                assert budget.shared and budget.per_tenant, budget
 
 
-def test_every_limit_has_exactly_one_rate(example_spec: PlatformSpec) -> None:
-    # Limitador #513: with several rates on one limit the restrictive one can be shadowed.
-    objects = _objects(example_spec)
-    for kind in ("RateLimitPolicy", "TokenRateLimitPolicy"):
-        for name, limit in _one(objects, kind)["spec"]["limits"].items():
-            assert len(limit["rates"]) == 1, f"{kind} limit {name} has several rates"
+def test_an_admitted_request_carries_the_tenant_and_its_limit_class(
+    example_spec: PlatformSpec,
+) -> None:
+    success = _one(_objects(example_spec), "AuthPolicy")["spec"]["rules"]["response"]["success"]
+    assert success["headers"] == {
+        LIMITS_HEADER: {
+            "plain": {"selector": r"auth.identity.metadata.annotations.tokenplane\.io/limits"}
+        },
+        TENANT_HEADER: {
+            "plain": {
+                "selector": r"auth.identity.metadata.annotations.secret\.kuadrant\.io/user-id"
+            }
+        },
+    }
 
 
 def test_policies_target_the_gateway(example_spec: PlatformSpec) -> None:
     objects = _objects(example_spec)
-    for kind in ("AuthPolicy", "RateLimitPolicy", "TokenRateLimitPolicy"):
-        policy = _one(objects, kind)
-        assert policy["spec"]["targetRef"] == {
-            "group": "gateway.networking.k8s.io",
-            "kind": "Gateway",
-            "name": "tokenplane",
-        }
+    ref = {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "tokenplane"}
+    auth, budgets = _one(objects, "AuthPolicy"), _one(objects, "BackendTrafficPolicy")
+    assert auth["spec"]["targetRef"] == ref
+    assert budgets["spec"]["targetRefs"] == [ref]
+    for policy in (auth, budgets):
         assert policy["metadata"]["namespace"] == "tokenplane-gateway"
 
 
@@ -88,19 +102,17 @@ def test_override_gets_its_own_limits_without_its_own_policy(example_spec: Platf
     annotations = secret["spec"]["target"]["template"]["metadata"]["annotations"]
     assert annotations[names.LIMITS_ANNOTATION] == custom
     assert annotations["kuadrant.io/groups"] == "pro"
-    tokens = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
-    assert tokens[f"{custom}-tokens-per-minute"]["rates"] == [{"limit": 100_000, "window": "1m"}]
-    assert tokens[f"{custom}-tokens-per-day"]["rates"] == [{"limit": 1_000_000, "window": "24h"}]
-    requests = _one(objects, "RateLimitPolicy")["spec"]["limits"]
-    assert requests[f"{custom}-requests-per-minute"]["rates"] == [{"limit": 100, "window": "1m"}]
+    budgets = _budgets(objects)
+    assert budgets[(custom, "tokens", "per-minute")].limit == 100_000
+    assert budgets[(custom, "tokens", "per-day")].limit == 1_000_000
+    assert budgets[(custom, "requests", "per-minute")].limit == 100
 
 
 def test_tenants_with_the_same_override_share_one_class(example_spec: PlatformSpec) -> None:
     tenants = dict(example_spec.tenants)
     tenants["globex-2"] = tenants["globex"]
-    objects = _objects(_with_tenants(example_spec, tenants))
-    limits = _one(objects, "TokenRateLimitPolicy")["spec"]["limits"]
-    assert len([name for name in limits if name.startswith("custom-")]) == 2
+    budgets = _budgets(_objects(_with_tenants(example_spec, tenants)))
+    assert len({key for key in budgets if key[0].startswith("custom-")}) == 4
 
 
 def test_model_allowlist_is_rendered_for_every_tier(example_spec: PlatformSpec) -> None:
@@ -200,22 +212,28 @@ def _with_storage(spec: PlatformSpec, storage: dict[str, Any]) -> PlatformSpec:
     return spec.model_copy(update={"platform": platform})
 
 
-def test_limitador_counts_in_redis(example_spec: PlatformSpec) -> None:
+def test_the_rate_limit_service_counts_in_redis(example_spec: PlatformSpec) -> None:
     objects = _objects(_with_storage(example_spec, {"kind": "redis"}))
-    limitador = _one(objects, "Limitador")
-    assert limitador["metadata"] == {
-        "name": "limitador",
-        "namespace": "kuadrant-system",
-        "labels": limitador["metadata"]["labels"],
-    }
-    assert limitador["spec"]["storage"] == {
-        "redis": {"configSecretRef": {"name": "limitador-redis"}}
-    }
-    (url,) = [o for o in objects if o["metadata"]["name"] == "limitador-redis"]
+    assert not [o for o in objects if o["kind"] == "Limitador"]
+    (url,) = [o for o in objects if o["metadata"]["name"] == "ratelimit-redis"]
     assert url["kind"] == "ExternalSecret"
+    assert url["metadata"]["namespace"] == "envoy-gateway-system"
     assert url["spec"]["data"] == [
         {"secretKey": "URL", "remoteRef": {"key": "tokenplane/limitador/redis-url"}}
     ]
+    (release,) = [
+        o
+        for o in objects
+        if o["kind"] == "HelmRelease" and o["metadata"]["name"] == "envoy-gateway"
+    ]
+    rate_limit = release["spec"]["values"]["config"]["envoyGateway"]["rateLimit"]
+    assert rate_limit == {
+        "backend": {
+            "type": "Redis",
+            "redis": {"urlRef": {"secretKeyRef": {"name": "ratelimit-redis", "key": "URL"}}},
+        },
+        "failClosed": False,
+    }
 
 
 def test_v1_models_is_a_known_limit(example_spec: PlatformSpec) -> None:
@@ -242,7 +260,7 @@ def test_in_cluster_redis_persists_and_takes_its_password_from_a_generator(
             {"kind": "redis-in-cluster", "storage_size": "5Gi", "storage_class": "fast"},
         )
     )
-    redis = _named(objects, "StatefulSet", "limitador-redis")["spec"]
+    redis = _named(objects, "StatefulSet", "ratelimit-redis")["spec"]
     (container,) = redis["template"]["spec"]["containers"]
     assert container["image"].startswith("redis:7.4.")
     assert container["args"][:2] == ["--appendonly", "yes"]
@@ -250,24 +268,22 @@ def test_in_cluster_redis_persists_and_takes_its_password_from_a_generator(
     assert container["env"] == [
         {
             "name": "REDIS_PASSWORD",
-            "valueFrom": {"secretKeyRef": {"name": "limitador-redis", "key": "password"}},
+            "valueFrom": {"secretKeyRef": {"name": "ratelimit-redis", "key": "password"}},
         }
     ]
     (claim,) = redis["volumeClaimTemplates"]
     assert claim["spec"]["storageClassName"] == "fast"
     assert claim["spec"]["resources"]["requests"] == {"storage": "5Gi"}
-    service = _named(objects, "Service", "limitador-redis")["spec"]
+    service = _named(objects, "Service", "ratelimit-redis")["spec"]
     assert service["selector"] == redis["selector"]["matchLabels"]
-    secret = _named(objects, "ExternalSecret", "limitador-redis")["spec"]
+    secret = _named(objects, "ExternalSecret", "ratelimit-redis")["spec"]
     assert secret["refreshPolicy"] == "CreatedOnce"
-    assert secret["dataFrom"][0]["sourceRef"]["generatorRef"]["name"] == "limitador-redis-password"
+    assert secret["dataFrom"][0]["sourceRef"]["generatorRef"]["name"] == "ratelimit-redis-password"
     assert secret["target"]["template"]["data"] == {
         "password": "{{ .password }}",
-        "URL": "redis://:{{ .password }}@limitador-redis:6379",
+        "URL": "redis://:{{ .password }}@ratelimit-redis:6379",
     }
-    assert _named(objects, "Password", "limitador-redis-password")["spec"]["symbols"] == 0
-    limitador = _one(objects, "Limitador")["spec"]["storage"]
-    assert limitador == {"redis": {"configSecretRef": {"name": "limitador-redis"}}}
+    assert _named(objects, "Password", "ratelimit-redis-password")["spec"]["symbols"] == 0
 
 
 def test_in_cluster_redis_password_can_come_from_the_store(example_spec: PlatformSpec) -> None:
@@ -276,7 +292,7 @@ def test_in_cluster_redis_password_can_come_from_the_store(example_spec: Platfor
             example_spec, {"kind": "redis-in-cluster", "password_key": "tokenplane/redis"}
         )
     )
-    secret = _named(objects, "ExternalSecret", "limitador-redis")["spec"]
+    secret = _named(objects, "ExternalSecret", "ratelimit-redis")["spec"]
     assert secret["data"] == [{"secretKey": "password", "remoteRef": {"key": "tokenplane/redis"}}]
     assert "refreshPolicy" not in secret
     assert not [o for o in objects if o["kind"] == "Password" and "redis" in o["metadata"]["name"]]
@@ -311,3 +327,16 @@ def test_no_key_generator_without_minted_keys(example_spec: PlatformSpec) -> Non
         if o["kind"] in ("PushSecret", "Password") and o["metadata"]["name"] == "api-key"
     ]
     assert not [o for o in objects if o["kind"] == "PushSecret"]
+
+
+def test_the_budgets_fail_closed_when_the_platform_says_so(example_spec: PlatformSpec) -> None:
+    platform = example_spec.platform.model_copy(
+        update={"rate_limiting": RateLimitingSpec(fail_closed=True)}
+    )
+    objects = _objects(example_spec.model_copy(update={"platform": platform}))
+    (release,) = [
+        o
+        for o in objects
+        if o["kind"] == "HelmRelease" and o["metadata"]["name"] == "envoy-gateway"
+    ]
+    assert release["spec"]["values"]["config"]["envoyGateway"]["rateLimit"]["failClosed"] is True

@@ -164,6 +164,20 @@ def test_fails_when_an_override_sets_nothing(config_dir: Path, edit_config: Edit
     assert "tenants.globex.limits: limits sets neither requests nor tokens" in issue
 
 
+def test_fails_when_the_limit_classes_do_not_fit_one_budgets_policy(config_dir: Path) -> None:
+    tenants = config_dir / "tenants.yaml"
+    lines = [tenants.read_text()]
+    for index in range(64):
+        lines.append(
+            f"  bulk-{index}:\n    tier: free\n    display_name: Bulk {index}\n"
+            f"    keys: [{{id: primary}}]\n"
+            f"    limits:\n      requests: {{per_minute: {index + 11}, per_day: 1000}}\n"
+        )
+    tenants.write_text("".join(lines))
+    (issue,) = _issues(config_dir)
+    assert "limit classes are in use (tiers plus distinct tenant limits), at most 64" in issue
+
+
 def test_fails_when_the_remote_key_lacks_the_key_id(
     config_dir: Path, edit_config: EditConfig
 ) -> None:

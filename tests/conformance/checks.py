@@ -9,27 +9,31 @@ from __future__ import annotations
 
 import datetime
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.conformance import envoy_gateway, suite_config
 from tests.conformance import keys as keys_module
-from tests.conformance import suite_config
-from tests.conformance.dataplane import DataPlane, Request, Response
+from tests.conformance.dataplane import Budgets, DataPlane, Request, Response
+from tests.conformance.rate_limit_service import RateLimitService
 from tests.conformance.stack import (
     AUTHORINO_GRPC_PORT,
     LIMITADOR_GRPC_PORT,
     LOOPBACK,
     KuadrantStack,
 )
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 
 HOST = "api.tokenplane.example.com"
 CHAT = "/v1/chat/completions"
 SMALL = "nvidia/Llama-3.1-Nemotron-Nano-8B-v1"
 LARGE = "nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8"
 KEY_LABEL = "tokenplane.io/api-key"
+HTTPS_LISTENER = "https"
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Suite:
     plane: DataPlane
     keys: keys_module.Keys
     documents: list[dict[str, Any]]
+    budgets: RateLimitService
 
     def call(
         self,
@@ -46,8 +51,11 @@ class Suite:
         model: str | None = SMALL,
         path: str = CHAT,
         tokens: int | None = None,
+        extra: dict[str, str] | None = None,
     ) -> Response:
-        headers = {"x-ai-eg-model": model} if model else {}
+        headers = dict(extra or {})
+        if model:
+            headers["x-ai-eg-model"] = model
         if key is not None:
             headers["authorization"] = f"Bearer {key}"
         body = {"usage": {"total_tokens": tokens}} if tokens is not None else {}
@@ -73,37 +81,53 @@ def running(
     documents: list[dict[str, Any]], workdir: Path, binaries: dict[str, Path]
 ) -> Iterator[Suite]:
     keys = keys_module.derive(documents, KEY_LABEL)
+    (policy,) = [d for d in documents if d.get("kind") == "BackendTrafficPolicy"]
+    service = RateLimitService(
+        ratelimit=binaries["ratelimit"], redis=binaries["redis"], workdir=workdir
+    )
     with KuadrantStack(
         documents,
         workdir=workdir,
         operator=binaries["operator"],
         authorino=binaries["authorino"],
-        limitador=binaries["limitador"],
         secrets=keys.secrets,
     ) as stack:
         policies = stack.list("envoyextensionpolicies")
         assert len(policies) == 1, f"expected one EnvoyExtensionPolicy, got {len(policies)}"
-        plane = DataPlane(
-            policies[0],
-            authorino=f"{LOOPBACK}:{AUTHORINO_GRPC_PORT}",
-            limitador=f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
-        )
+        routes = envoy_gateway.routes_of(stack.list("httproutes"), HOST, HTTPS_LISTENER)
+        limits = envoy_gateway.GlobalRateLimits(policy).with_routes(routes)
         try:
-            yield Suite(stack, plane, keys, documents)
+            service.start(limits.service_config())
+            plane = DataPlane(
+                policies[0],
+                authorino=f"{LOOPBACK}:{AUTHORINO_GRPC_PORT}",
+                limitador=f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
+                budgets=Budgets(
+                    limits, routes, service.address, envoy_gateway.fail_closed(documents)
+                ),
+            )
+            try:
+                yield Suite(stack, plane, keys, documents, service)
+            finally:
+                plane.close()
         finally:
-            plane.close()
+            service.stop()
 
 
 # -- behaviours ---------------------------------------------------------------------------------
 
 
 def check_policies_enforced(suite: Suite) -> None:
+    """The AuthPolicy is Accepted and Enforced; the limits are in the BackendTrafficPolicy,
+    which no controller here reconciles (Envoy Gateway does not run: its translation is
+    emulated), so no Kuadrant limit policy is rendered at all."""
     conditions = suite.stack.policy_conditions()
-    assert set(conditions) == {
-        "AuthPolicy/tokenplane-api-keys",
-        "RateLimitPolicy/tokenplane-request-limits",
-        "TokenRateLimitPolicy/tokenplane-token-limits",
-    }
+    assert set(conditions) == {"AuthPolicy/tokenplane-api-keys"}
+    limitador = suite.stack.get("limitadors", "kuadrant-system", "limitador") or {}
+    assert not limitador.get("spec", {}).get("limits"), "Kuadrant counts limits too"
+    services = suite.plane.services
+    called = {a["service"] for s in suite.plane.config["actionSets"] for a in s["actions"]}
+    assert {services[name]["type"] for name in called} == {"auth"}, called
     for name, found in conditions.items():
         assert found.get("Accepted") == "True", (name, found)
         assert found.get("Enforced") == "True", (name, found)
@@ -130,11 +154,26 @@ def check_authentication(suite: Suite) -> None:
     ], "a suspended tenant's key is rendered"
 
 
-def check_request_limit(suite: Suite, tenant: str, other: str, per_minute: int) -> None:
-    """Request N+1 in the window is refused; another tenant of the tier is not."""
-    statuses = [suite.tenant(tenant).status for _ in range(per_minute)]
+def fresh_minute(needed: float = 25.0) -> None:
+    """Waits for the next minute when fewer than `needed` seconds are left in this one: the
+    rate-limit service's windows are fixed and aligned to the unit (a minute budget resets at
+    every full minute), so a check must not straddle the boundary."""
+    left = 60.0 - (time.time() % 60.0)
+    if left < needed:
+        time.sleep(left + 0.2)
+
+
+def check_request_limit(
+    suite: Suite, tenant: str, other: str, per_minute: int, *, spoof: bool = False
+) -> None:
+    """Request N+1 in the window is refused; another tenant of the tier is not. With `spoof`,
+    every request also carries the budget headers naming `other` and a class no key has: the
+    AuthPolicy's values must replace them, so the requests still count on `tenant`."""
+    extra = {TENANT_HEADER: other, LIMITS_HEADER: "no-such-class"} if spoof else None
+    fresh_minute(needed=25.0 + per_minute / 50)
+    statuses = [suite.tenant(tenant, extra=extra).status for _ in range(per_minute)]
     assert statuses == [200] * per_minute, statuses
-    assert suite.tenant(tenant).status == 429
+    assert suite.tenant(tenant, extra=extra).status == 429
     assert suite.tenant(other).status == 200
 
 
@@ -144,20 +183,44 @@ def check_request_predicate(suite: Suite) -> None:
 
 def check_token_budget_override(suite: Suite) -> None:
     """globex's own token budget (100,000/min) wins over its tier's (pro: 50,000/min); usage is
-    counted after the response, and the request after the budget is reached is refused."""
+    counted after the response, and the request after the budget is exceeded is refused (the
+    token rules only check on the request, cost 0: a tenant exactly at its budget may still
+    send one more)."""
+    fresh_minute()
     assert suite.tenant("globex", tokens=60000).status == 200
-    assert suite.tenant("globex", tokens=40000).status == 200  # pro's budget would refuse this
+    assert suite.tenant("globex", tokens=40001).status == 200  # pro's budget would refuse this
     assert suite.tenant("globex").status == 429
 
 
 def check_daily_token_budget(suite: Suite) -> None:
-    assert suite.tenant("daily", tokens=3000).status == 200
+    assert suite.tenant("daily", tokens=3001).status == 200
     assert suite.tenant("daily").status == 429
 
 
 def check_rotated_key_shares_counters(suite: Suite) -> None:
-    assert suite.tenant("acme", "primary", tokens=50000).status == 200
+    fresh_minute()
+    assert suite.tenant("acme", "primary", tokens=50001).status == 200
     assert suite.tenant("acme", "rotated").status == 429
+
+
+def check_requests_shared_across_routes(
+    suite: Suite, tenant: str, per_minute: int, other_path: str
+) -> None:
+    """Requests spent on the chat route count on `other_path`, another HTTPRoute."""
+    fresh_minute()
+    statuses = [suite.tenant(tenant).status for _ in range(per_minute)]
+    assert statuses == [200] * per_minute, statuses
+    assert suite.tenant(tenant, model=None, path=other_path).status == 429
+
+
+def check_tokens_shared_across_routes(
+    suite: Suite, tenant: str, per_minute: int, other_model: str | None, other_path: str = CHAT
+) -> None:
+    """Tokens spent over the minute budget on the chat route of one model count on another
+    route (another model's shard, or the audio routes when `other_model` is None)."""
+    fresh_minute()
+    assert suite.tenant(tenant, tokens=per_minute + 1).status == 200
+    assert suite.tenant(tenant, model=other_model, path=other_path).status == 429
 
 
 def check_keys_at_request_time(suite: Suite) -> None:

@@ -2,13 +2,14 @@
 against our rendered policies. See docs/conformance.md.
 
 Prerequisites come from `make conformance-binaries` (scripts/build-kuadrant-operator.sh,
-build-authorino.sh, build-limitador.sh) and the API-server prerequisites. When one is missing the
-suite is skipped, except under CI (`CI=true`), where it fails.
+build-authorino.sh, build-ratelimit.sh, install-redis.sh) and the API-server prerequisites. When
+one is missing the suite is skipped, except under CI (`CI=true`), where it fails.
 
 The suite runs in a private network namespace: if the process is not in one already, the first
 fixture moves it into a new one (`unshare(CLONE_NEWNET)`, loopback up), so the fixed ports of
-Authorino and Limitador cannot clash with anything on the machine. `make test` runs the suite in
-its own pytest process for that reason, and `pytest` leaves it out unless `-m conformance` is given.
+Authorino, the rate-limit service and Redis cannot clash with anything on the machine. `make test`
+runs the suite in its own pytest process for that reason, and `pytest` leaves it out unless
+`-m conformance` is given.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from pathlib import Path
 import pytest
 
 from tests.apiserver.conftest import missing_prerequisites, unavailable
-from tests.conformance.stack import cache_bin, limitador_bin
-from tokenplane.versions import component
+from tests.conformance.rate_limit_service import redis_server
+from tests.conformance.stack import cache_bin
+from tokenplane.versions import RATELIMIT, component
 
 HERE = Path(__file__).resolve().parent
 CLONE_NEWNET = 0x40000000
@@ -41,13 +43,14 @@ def binaries() -> dict[str, Path]:
     found = {
         "operator": cache_bin("kuadrant-operator", component("kuadrant-operator").version),
         "authorino": cache_bin("authorino", component("authorino").version),
+        "ratelimit": cache_bin(RATELIMIT.name, RATELIMIT.version),
     }
     missing = [f"{path}" for path in found.values() if not os.access(path, os.X_OK)]
-    limitador = limitador_bin()
-    if limitador is None:
-        missing.append("limitador server (tools/limitador-server)")
+    redis = redis_server()
+    if redis is None:
+        missing.append("redis-server (scripts/install-redis.sh)")
     else:
-        found["limitador"] = limitador
+        found["redis"] = redis
     problems = missing_prerequisites() + (
         [f"missing {', '.join(missing)} ({HINT})"] if missing else []
     )

@@ -20,7 +20,17 @@ legacy-config translation does (`src/configuration/legacy_translation.rs` and
 - `request.time` is sent to Authorino (the CheckRequest's time) but is not offered to the
   emulator's own predicates (none of the operator's reads it);
 - a service that cannot be reached (or errors) applies the service's `failureMode`: `deny` ends
-  the request with 500, `allow` skips the action.
+  the request with 500, `allow` skips the action;
+- an `ok_response`'s headers are set on the request (replacing a client's own values), as
+  wasm-shim's `HeadersOperation` on `ok_response.headers` does
+  (`src/configuration/legacy_translation.rs`, `src/kuadrant/pipeline/tasks/headers.rs`).
+
+After the wasm filter, Envoy Gateway's rate-limit filter (EMULATED, `envoy_gateway.py`) sends the
+descriptors of the route that serves the request to the real rate-limit service: OVER_LIMIT →
+429; once the upstream has answered, the response-cost descriptors with the tokens the AI
+Gateway would publish (a stand-in, from the upstream body's `usage.total_tokens`). A service that
+cannot be reached lets the request through unless `failClosed` (500). Requests on the plain-HTTP
+listener reach only its redirect route, which Envoy Gateway does not rate-limit.
 
 Not covered: Envoy's routing itself (the upstream is a canned reply; `route` says which HTTPRoute
 rule would serve it), header-modifying and typed actions, tracing, streaming (SSE) token usage,
@@ -42,7 +52,7 @@ from cel_expr_python import cel
 from cel_expr_python.ext import ext_strings
 from google.protobuf import json_format
 
-from tests.conformance import protos
+from tests.conformance import envoy_gateway, protos
 from tests.conformance.protos import MESSAGES as M
 
 RATE_LIMIT_METHODS = {
@@ -53,6 +63,9 @@ RATE_LIMIT_METHODS = {
 HITS_ADDEND = "ratelimit.hits_addend"
 DOMAIN = "ratelimit.domain"
 GRPC_TIMEOUT = 10.0
+BUDGETS_TIMEOUT = 2.0
+"""Deadline of a call to the rate-limit service: Envoy Gateway's default is 20 ms
+(`rateLimit.timeout`); longer here, where the machine is shared and loaded."""
 
 
 @dataclass
@@ -81,10 +94,28 @@ class ServiceUnavailable(Exception):
     pass
 
 
+@dataclass
+class Budgets:
+    """Envoy Gateway's global rate limits on the Gateway: the translated policy, the routes of
+    the HTTPS listener, the rate-limit service's address and `failClosed`."""
+
+    limits: envoy_gateway.GlobalRateLimits
+    routes: list[envoy_gateway.Route]
+    address: str
+    fail_closed: bool = False
+
+
 class DataPlane:
     """One emulated wasm-shim for one `EnvoyExtensionPolicy`; services at fixed addresses."""
 
-    def __init__(self, policy: Mapping[str, Any], *, authorino: str, limitador: str) -> None:
+    def __init__(
+        self,
+        policy: Mapping[str, Any],
+        *,
+        authorino: str,
+        limitador: str,
+        budgets: Budgets | None = None,
+    ) -> None:
         self.config = policy["spec"]["wasm"][0]["config"]
         self.services: dict[str, dict[str, Any]] = self.config["services"]
         self._env = cel.NewEnv(
@@ -101,6 +132,9 @@ class DataPlane:
             "auth": grpc.insecure_channel(authorino),
             "ratelimit": grpc.insecure_channel(limitador),
         }
+        self.budgets = budgets
+        if budgets is not None:
+            self._channels["budgets"] = grpc.insecure_channel(budgets.address)
 
     def close(self) -> None:
         for channel in self._channels.values():
@@ -168,7 +202,15 @@ class DataPlane:
                 outcome.action_set = action_set["name"]
                 outcome.identity = dict(data.get("auth", {}).get("identity", {}))
                 return outcome
+        done: list[envoy_gateway.Descriptor] = []
+        if self.budgets is not None and request.scheme == "https":
+            refused, done = self._budgets(request, data["request"]["headers"])
+            if refused is not None:
+                refused.action_set = action_set["name"]
+                refused.identity = dict(data.get("auth", {}).get("identity", {}))
+                return refused
         data["response"] = {"body": request.upstream_body}
+        self._report_usage(done, request.upstream_body)
         for action in response_phase:
             try:
                 self._run(action, "ratelimit-report", data, request, when)
@@ -222,7 +264,50 @@ class DataPlane:
             raise ServiceUnavailable("auth response with neither ok nor denied")
         if reply.HasField("dynamic_metadata"):
             data["auth"] = json_format.MessageToDict(reply.dynamic_metadata)
+        for option in reply.ok_response.headers:
+            data["request"]["headers"][option.header.key.lower()] = option.header.value
         return None
+
+    # -- Envoy Gateway's rate-limit filter (emulated) ------------------------------------------
+
+    def _budgets(
+        self, request: Request, headers: Mapping[str, str]
+    ) -> tuple[Response | None, list[envoy_gateway.Descriptor]]:
+        """The request-phase call; returns a refusal or None, and the descriptors to send once
+        the response is done."""
+        assert self.budgets is not None
+        route = envoy_gateway.select_route(
+            self.budgets.routes, request.path.split("?", 1)[0], headers
+        )
+        if route is None:
+            return Response(status=404, body="no route"), []
+        found = self.budgets.limits.descriptors(route, headers)
+        now = [d for d in found if d.metadata is None]
+        later = [d for d in found if d.metadata is not None]
+        for domain in sorted({d.domain for d in now}):
+            message = _rate_limit_request(domain, [d for d in now if d.domain == domain], {})
+            try:
+                reply = self._call(
+                    "budgets", protos.SHOULD_RATE_LIMIT, message, M["RateLimitResponse"]
+                )
+            except ServiceUnavailable:
+                if self.budgets.fail_closed:
+                    return Response(status=500, body="rate limit service failure"), later
+                continue
+            if reply.overall_code == protos.RATE_LIMIT_OVER_LIMIT:
+                return Response(status=429, body="Too Many Requests\n"), later
+        return None, later
+
+    def _report_usage(self, done: list[envoy_gateway.Descriptor], body: Mapping[str, Any]) -> None:
+        metadata = envoy_gateway.response_metadata(body)
+        for domain in sorted({d.domain for d in done}):
+            message = _rate_limit_request(domain, [d for d in done if d.domain == domain], metadata)
+            if not message.descriptors:
+                continue
+            try:
+                self._call("budgets", protos.SHOULD_RATE_LIMIT, message, M["RateLimitResponse"])
+            except ServiceUnavailable:
+                pass  # the response is already on its way; a failed call only loses counts
 
     def _rate_limit(
         self, action: Mapping[str, Any], kind: str, data: dict[str, Any]
@@ -281,9 +366,31 @@ class DataPlane:
             response_deserializer=reply_type.FromString,
         )
         try:
-            return stub(message, timeout=GRPC_TIMEOUT)
+            return stub(message, timeout=BUDGETS_TIMEOUT if channel == "budgets" else GRPC_TIMEOUT)
         except grpc.RpcError as error:
             raise ServiceUnavailable(str(error)) from error
+
+
+def _rate_limit_request(
+    domain: str,
+    descriptors: list[envoy_gateway.Descriptor],
+    metadata: Mapping[tuple[str, str], int],
+) -> Any:
+    """One ShouldRateLimit request as Envoy's filter builds it; a descriptor whose hits come
+    from metadata that is absent is left out."""
+    message = M["RateLimitRequest"](domain=domain)
+    for descriptor in descriptors:
+        hits = descriptor.hits_addend
+        if descriptor.metadata is not None:
+            if descriptor.metadata not in metadata:
+                continue
+            hits = metadata[descriptor.metadata]
+        sent = message.descriptors.add()
+        for key, value in descriptor.entries:
+            sent.entries.add(key=key, value=value)
+        if hits is not None:
+            sent.hits_addend.value = hits
+    return message
 
 
 def _host_matches(pattern: str, host: str) -> bool:

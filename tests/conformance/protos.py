@@ -15,6 +15,7 @@ from typing import Any
 
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, struct_pb2
 from google.protobuf import timestamp_pb2 as timestamp_pb2
+from google.protobuf import wrappers_pb2 as wrappers_pb2
 
 _F = descriptor_pb2.FieldDescriptorProto
 _STRING, _INT32, _UINT32, _BOOL, _MESSAGE = (
@@ -80,7 +81,15 @@ _MESSAGES: list[tuple[str, list[tuple[str, int, int, str, bool]]]] = [
     ),
     # rate limit
     ("Entry", [("key", 1, _STRING, "", False), ("value", 2, _STRING, "", False)]),
-    ("RateLimitDescriptor", [("entries", 1, _MESSAGE, ".tokenplane.test.Entry", True)]),
+    (
+        "RateLimitDescriptor",
+        [
+            ("entries", 1, _MESSAGE, ".tokenplane.test.Entry", True),
+            # envoy/extensions/common/ratelimit/v3/ratelimit.proto: set by Envoy for a rate
+            # limit with its own `hits_addend` (Envoy Gateway's request and response costs).
+            ("hits_addend", 3, _MESSAGE, ".google.protobuf.UInt64Value", False),
+        ],
+    ),
     (
         "RateLimitRequest",
         [
@@ -107,11 +116,16 @@ def _build() -> dict[str, Any]:
     pool = descriptor_pool.DescriptorPool()
     pool.AddSerializedFile(struct_pb2.DESCRIPTOR.serialized_pb)
     pool.AddSerializedFile(timestamp_pb2.DESCRIPTOR.serialized_pb)
+    pool.AddSerializedFile(wrappers_pb2.DESCRIPTOR.serialized_pb)
     file = descriptor_pb2.FileDescriptorProto(
         name="tokenplane_test.proto",
         package="tokenplane.test",
         syntax="proto3",
-        dependency=["google/protobuf/struct.proto", "google/protobuf/timestamp.proto"],
+        dependency=[
+            "google/protobuf/struct.proto",
+            "google/protobuf/timestamp.proto",
+            "google/protobuf/wrappers.proto",
+        ],
     )
     for name, fields in _MESSAGES:
         message = file.message_type.add(name=name)

@@ -1,12 +1,12 @@
 """The Kuadrant stack of the conformance suite: a test API server, the real kuadrant-operator and
-Authorino, Limitador's engine, and the objects a controller that does not run here would write.
+Authorino, and the objects a controller that does not run here would write.
 
 `KuadrantStack` is a context manager. Entering it:
 
 1. starts etcd and kube-apiserver (`tests.apiserver.cluster.ControlPlane`) and installs every pinned
    CRD, plus the `Authorino` CRD of authorino-operator v0.25.2 (what kuadrant-operator v1.5.2
    installs) because the operator creates an `Authorino` object;
-2. applies the rendered platform (every object of one cluster's dist/ except the three Kuadrant
+2. applies the rendered platform (every object of one cluster's dist/ except the Kuadrant
    policies), test-only key Secrets derived from our ExternalSecret templates (`keys.py`), and the
    HTTPRoutes the AI Gateway controller would make from our AIGatewayRoutes (`ai_gateway.py`);
 3. starts kuadrant-operator (`OPERATOR_NAMESPACE=kuadrant-system`, `WITH_EXTENSIONS=false`),
@@ -16,9 +16,12 @@ Authorino, Limitador's engine, and the objects a controller that does not run he
 4. starts Authorino, applies the policies and, until each is Enforced, patches through `/status`
    what Envoy Gateway would write (STAND-INS, named in `standins.py`);
    Authorino (`authorino server`, flags from the operator's `Authorino` object) runs from here on
-   and writes the AuthConfig statuses itself;
-5. starts our Limitador server, whose limits file mirrors the operator-written
-   `Limitador.spec.limits`.
+   and writes the AuthConfig statuses itself.
+
+No Limitador process runs: tokenplane renders no Kuadrant limit policy (the budgets are Envoy
+Gateway's, counted by the rate-limit service in `rate_limit_service.py`), so the operator writes
+no limit and the wasm config calls no rate-limit service; the suite asserts both. The `Limitador`
+object's status is still patched, because the operator waits for it.
 
 Every process runs in the test's private network namespace (see conftest.py), so the fixed ports
 below cannot clash with anything else on the machine.
@@ -34,8 +37,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
-
-import yaml
 
 from tests.apiserver.cluster import ControlPlane, _Process, _tail, crd_dir
 from tests.conformance import ai_gateway, standins
@@ -58,15 +59,6 @@ def cache_bin(name: str, version: str) -> Path:
     return root / "bin" / f"{name}-{version}"
 
 
-def limitador_bin() -> Path | None:
-    """The newest build of tools/limitador-server (key: crate version and source hash)."""
-    root = cache_bin("limitador", "x").parent
-    found = (
-        sorted(root.glob("limitador-*"), key=lambda p: p.stat().st_mtime) if root.is_dir() else []
-    )
-    return found[-1] if found else None
-
-
 class StackError(RuntimeError):
     """A controller did not produce what the suite waits for; the message carries its log tail."""
 
@@ -79,16 +71,14 @@ class KuadrantStack:
         workdir: Path,
         operator: Path,
         authorino: Path,
-        limitador: Path,
         secrets: Sequence[Mapping[str, Any]],
     ) -> None:
         self.documents = [dict(d) for d in documents]
         self.workdir = workdir
-        self.operator_bin, self.authorino_bin, self.limitador_bin = operator, authorino, limitador
+        self.operator_bin, self.authorino_bin = operator, authorino
         self.secrets = list(secrets)
         self.plane = ControlPlane(workdir=workdir / "control-plane")
         self._processes: dict[str, _Process] = {}
-        self.limits_file = workdir / "limits.yaml"
         self._last_status = ""
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -137,7 +127,6 @@ class KuadrantStack:
         self._start_authorino()  # it writes the AuthConfig statuses AuthPolicy's Enforced reads
         self.apply(policies)
         self.wait_for(self._enforced, "every policy to be Accepted and Enforced")
-        self._start_limitador()
 
     # -- API access ----------------------------------------------------------------------------
 
@@ -251,46 +240,13 @@ class KuadrantStack:
         self._spawn("authorino", args)
         _wait_port(AUTHORINO_GRPC_PORT, self)
 
-    def _start_limitador(self) -> None:
-        self.sync_limits()
-        self._spawn(
-            "limitador",
-            [
-                str(self.limitador_bin),
-                "--limits",
-                str(self.limits_file),
-                "--listen",
-                f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
-            ],
-        )
-        _wait_port(LIMITADOR_GRPC_PORT, self)
-
-    def sync_limits(self) -> None:
-        """Writes `Limitador.spec.limits` (what the operator computed) as Limitador's limits file,
-        as limitador-operator does through its ConfigMap."""
-        limitador = self.get("limitadors", KUADRANT_NAMESPACE, "limitador") or {}
-        limits = [
-            {
-                "namespace": limit["namespace"],
-                "max_value": limit["max_value"],
-                "seconds": limit["seconds"],
-                "conditions": limit.get("conditions", []),
-                "variables": limit.get("variables", []),
-                **({"name": limit["name"]} if limit.get("name") else {}),
-            }
-            for limit in limitador.get("spec", {}).get("limits", [])
-        ]
-        tmp = self.limits_file.with_suffix(".tmp")
-        tmp.write_text(yaml.safe_dump(limits, sort_keys=True))
-        tmp.replace(self.limits_file)
-
     def stop_process(self, name: str) -> None:
         """Stops one of the stack's processes (failure-mode tests)."""
         process = self._processes.pop(name)
         process.stop()
 
     def restart_process(self, name: str) -> None:
-        {"authorino": self._start_authorino, "limitador": self._start_limitador}[name]()
+        {"authorino": self._start_authorino}[name]()
 
 
 def _namespaces(documents: Iterable[Mapping[str, Any]]) -> set[str]:

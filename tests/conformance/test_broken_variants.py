@@ -1,9 +1,10 @@
 """The suite can fail: the same checks against deliberately broken renderings must fail.
 
-One stack holds three defects at once, each on a different limit or tier so they cannot mask each
-other: the free tier granted an extra model (a config edit), the pro per-minute request limit's
-counter dropped (all pro tenants share one counter), and the free per-minute request limit's
-predicate changed to one that never matches (the limit never applies).
+One stack holds four defects at once, each on a different rule or tier so they cannot mask each
+other: the free tier granted an extra model (a config edit); in the BackendTrafficPolicy, the pro
+per-minute request rule's tenant selector dropped (all pro tenants share one counter), the free
+per-minute request rule's class changed to one no key has (the limit never applies), and the
+free per-minute token rule made unshared (`shared: false`: every route counts its own budget).
 """
 
 from __future__ import annotations
@@ -17,16 +18,31 @@ import yaml
 
 from tests.conformance import checks, suite_config
 from tests.conformance.checks import Suite
+from tokenplane.contracts.budgets import budget_of_rule
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+
+
+def _rule(policy: dict[str, Any], limit_class: str, measure: str) -> dict[str, Any]:
+    for rule in policy["spec"]["rateLimit"]["global"]["rules"]:
+        budget = budget_of_rule(rule)
+        if budget is not None and (budget.limit_class, budget.measure, budget.window.unit) == (
+            limit_class,
+            measure,
+            "Minute",
+        ):
+            return rule  # type: ignore[no-any-return]
+    raise LookupError((limit_class, measure))
 
 
 def _break(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    for document in documents:
-        if document.get("kind") == "RateLimitPolicy":
-            limits = document["spec"]["limits"]
-            del limits["pro-requests-per-minute"]["counters"]
-            limits["free-requests-per-minute"]["when"] = [
-                {"predicate": 'auth.identity.limits == "no-such-class"'}
-            ]
+    (policy,) = [d for d in documents if d.get("kind") == "BackendTrafficPolicy"]
+    pro = _rule(policy, "pro", "requests")["clientSelectors"][0]
+    pro["headers"] = [h for h in pro["headers"] if h["name"] != TENANT_HEADER]
+    free = _rule(policy, "free", "requests")["clientSelectors"][0]
+    for header in free["headers"]:
+        if header["name"] == LIMITS_HEADER:
+            header["value"] = "no-such-class"
+    _rule(policy, "free", "tokens")["shared"] = False
     return documents
 
 
@@ -56,6 +72,12 @@ def broken(
         pytest.param(
             lambda s: checks.check_request_limit(s, "free-two", "hobbyist", 10),
             id="predicate-never-matches",
+        ),
+        pytest.param(
+            lambda s: checks.check_tokens_shared_across_routes(
+                s, "hobbyist", 5000, None, "/v1/audio/speech"
+            ),
+            id="budget-not-shared",
         ),
     ],
 )

@@ -1,5 +1,7 @@
-"""The rendered Kuadrant policies, run by the real kuadrant-operator v1.5.2 and Authorino v0.27.0
-with Limitador's engine (limitador 0.12.0) and an emulated wasm-shim data plane.
+"""The rendered policies: authentication and model access run by the real kuadrant-operator
+v1.5.2 and Authorino v0.27.0 through an emulated wasm-shim data plane; request limits and token
+budgets counted by the real envoyproxy/ratelimit service with Redis, from descriptors an
+emulation of Envoy Gateway's translation builds (tests/conformance/envoy_gateway.py).
 
 One stack for the module: the example config plus test tenants (tests/conformance/suite_config.py),
 synthesized by tokenplane and applied to a test API server. Tests use disjoint tenants where they
@@ -57,7 +59,9 @@ def test_minted_key_works_and_expired_key_is_refused_at_request_time(suite: Suit
 def test_request_after_the_tier_limit_is_refused_per_tenant(
     suite: Suite, tenant: str, other: str, per_minute: int
 ) -> None:
-    checks.check_request_limit(suite, tenant, other, per_minute)
+    """The client also sends the budget headers, naming another tenant and an unknown class:
+    the AuthPolicy replaces them."""
+    checks.check_request_limit(suite, tenant, other, per_minute, spoof=True)
 
 
 def test_token_budget_per_minute_and_override(suite: Suite) -> None:
@@ -70,6 +74,10 @@ def test_token_budget_per_day(suite: Suite) -> None:
 
 def test_rotated_key_shares_its_tenants_counters(suite: Suite) -> None:
     checks.check_rotated_key_shares_counters(suite)
+
+
+def test_tokens_spent_on_chat_count_on_the_audio_routes(suite: Suite) -> None:
+    checks.check_tokens_shared_across_routes(suite, "hobbyist", 5000, None, "/v1/audio/speech")
 
 
 def test_plain_http_is_left_to_the_redirect(suite: Suite) -> None:
@@ -86,13 +94,18 @@ def test_plain_http_is_left_to_the_redirect(suite: Suite) -> None:
 # The failure-mode tests stop services: they run last.
 
 
-def test_rate_limiting_fails_open_when_limitador_is_down(suite: Suite) -> None:
-    suite.stack.stop_process("limitador")
+@pytest.mark.parametrize("process", ["ratelimit", "redis"])
+def test_budgets_fail_open_when_the_rate_limit_service_or_redis_is_down(
+    suite: Suite, process: str
+) -> None:
+    """`rate_limiting.fail_closed` is false in the example: Envoy lets requests through
+    uncounted (failure_mode_deny off) while the service cannot answer."""
+    suite.budgets.stop_process(process)
     try:
         for _ in range(11):  # past the free tier's 10/minute
             assert suite.tenant("hobbyist").status == 200
     finally:
-        suite.stack.restart_process("limitador")
+        suite.budgets.restart(process)
 
 
 def test_authorization_fails_closed_when_authorino_is_down(suite: Suite) -> None:

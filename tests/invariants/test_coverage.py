@@ -1,4 +1,4 @@
-"""The coverage proof: every route with backends is behind auth, request and token limits."""
+"""The coverage proof: every route with backends is behind auth and the shared budgets."""
 
 from __future__ import annotations
 
@@ -29,13 +29,25 @@ def test_example_is_covered(objects: Objects) -> None:
     assert _messages(objects) == []
 
 
-def test_fails_when_no_token_limit_covers_the_model_routes(objects: Objects) -> None:
-    messages = [m for m in _messages(_drop(objects, "TokenRateLimitPolicy")) if "Route" in m]
-    assert messages == [
-        "AIGatewayRoute tokenplane-models/tokenplane-models-1 sends traffic through Gateway "
-        "tokenplane-gateway/tokenplane, but no TokenRateLimitPolicy covers that Gateway or the "
-        "route: its requests would bypass the token budgets"
+def test_fails_when_no_budgets_cover_the_routes(objects: Objects) -> None:
+    messages = [m for m in _messages(_drop(objects, "BackendTrafficPolicy")) if "Route" in m]
+    routes = sorted(m.split(" sends")[0] for m in messages)
+    assert routes == [
+        "AIGatewayRoute tokenplane-models/tokenplane-models-1",
+        "HTTPRoute tokenplane-models/tokenplane-audio-speech",
+        "HTTPRoute tokenplane-models/tokenplane-audio-transcriptions",
     ]
+    assert messages[0].endswith(
+        "but no BackendTrafficPolicy covers that Gateway or the route: its requests would "
+        "bypass the request limits and token budgets"
+    )
+
+
+def test_fails_when_the_budgets_policy_holds_no_global_rules(objects: Objects) -> None:
+    (policy,) = [o for o in objects if o["kind"] == "BackendTrafficPolicy"]
+    del policy["spec"]["rateLimit"]
+    messages = [m for m in _messages(objects) if "bypass the request limits" in m]
+    assert len(messages) == 3
 
 
 def test_fails_when_no_auth_policy_covers_the_gateway(objects: Objects) -> None:
@@ -56,9 +68,9 @@ def test_redirect_only_routes_need_no_policy(objects: Objects) -> None:
 
 
 def test_fails_when_a_policy_targets_a_missing_gateway(objects: Objects) -> None:
-    (policy,) = [o for o in objects if o["kind"] == "RateLimitPolicy"]
-    policy["spec"]["targetRef"]["name"] = "old-gateway"
+    (policy,) = [o for o in objects if o["kind"] == "BackendTrafficPolicy"]
+    policy["spec"]["targetRefs"][0]["name"] = "old-gateway"
     assert (
-        "RateLimitPolicy tokenplane-gateway/tokenplane-request-limits targets Gateway "
+        "BackendTrafficPolicy tokenplane-gateway/tokenplane-budgets targets Gateway "
         "tokenplane-gateway/old-gateway, which does not exist: the policy protects nothing"
     ) in _messages(objects)

@@ -22,10 +22,11 @@ from tokenplane.resolve import ResolvedCluster
 class NetworkChart(cdk8s.Chart):
     """Defines default-deny and the needed allows in the namespaces whose every workload
     tokenplane renders: the models namespace, and the gateway namespace unless Envoy's pods
-    run there. The auth namespace is left alone: the Kuadrant operator, Authorino and
-    Limitador run there, installed and wired by others (see docs/network.md); only the Redis
-    that tokenplane runs there for Limitador is isolated, by a policy over its pods alone that
-    admits its port from that namespace and allows no egress.
+    run there. The auth namespace and Envoy Gateway's are left alone: the Kuadrant operator,
+    Authorino, Limitador, Envoy Gateway and its rate-limit service run there, installed and
+    wired by others (see docs/network.md); only the Redis that tokenplane runs in Envoy
+    Gateway's namespace for the rate-limit service is isolated, by a policy over its pods alone
+    that admits its port from the rate-limit service's pods and allows no egress.
 
     Renders nothing when `network_policies.enabled` is false.
     """
@@ -65,13 +66,14 @@ class NetworkChart(cdk8s.Chart):
         if redis is not None:
             self.redis = NetworkPolicy(
                 self,
-                "limitador-redis",
-                name=names.LIMITADOR_REDIS,
-                namespace=platform.namespaces.auth.name,
+                "rate-limit-redis",
+                name=names.RATE_LIMIT_REDIS,
+                namespace=tenancy.storage.namespace,
                 pod_selector=redis.pod_labels,
                 ingress=[
                     NetworkPolicyRule(
-                        ports=[REDIS_PORT], peers=[NetworkPolicyPeer(pod_selector={})]
+                        ports=[REDIS_PORT],
+                        peers=[NetworkPolicyPeer(pod_selector=names.RATE_LIMIT_POD_LABELS)],
                     )
                 ],
                 egress=[],

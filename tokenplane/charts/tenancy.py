@@ -17,7 +17,8 @@ carry no token usage) and not model-checked. A known limit, see docs/tenancy.md.
 
 
 class TenancyChart(cdk8s.Chart):
-    """Defines the per-tier policies on the Gateway, Limitador's Redis storage and one
+    """Defines the per-tier policies on the Gateway, the Redis storage of Envoy Gateway's
+    rate-limit service (in Envoy Gateway's namespace) and one
     credential reference per active tenant key, plus the Password generator that mints the
     keys marked `mint` (only when there is one). Which keys are live and which limit class
     each tenant is counted under come resolved with the cluster.
@@ -50,7 +51,7 @@ class TenancyChart(cdk8s.Chart):
             "rate-limit-storage",
             storage=settings.rate_limit_storage,
             credentials=settings.credentials,
-            namespace=platform.namespaces.auth,
+            namespace=settings.infrastructure.envoy_gateway.namespace,
         )
         self.key_generator = (
             Password(

@@ -116,9 +116,9 @@ class CredentialsSpec(StrictSpec):
 
 
 class RateLimitStorageSpec(StrictSpec):
-    """Defines where Limitador keeps its counters: a Redis that survives restarts and is
-    shared by every Limitador replica. The Redis URL (with its password) is a secret: it is
-    read from the credentials store, never written in config."""
+    """Defines where Envoy Gateway's rate-limit service keeps the budgets' counters: a Redis
+    that survives restarts and is shared by every replica. The Redis URL (with its password)
+    is a secret: it is read from the credentials store, never written in config."""
 
     kind: Literal["redis"] = Field(
         "redis", description="An external Redis, reached at the URL read from the store."
@@ -127,23 +127,20 @@ class RateLimitStorageSpec(StrictSpec):
         "tokenplane/limitador/redis-url",
         min_length=1,
         description="Path in the credentials store of the Redis URL "
-        "(redis://[:password@]host:port[/db]). Default: tokenplane/limitador/redis-url.",
-    )
-    cached: bool = Field(
-        False,
-        description="Use Limitador's `redis-cached` storage (counters batched to Redis; "
-        "faster, may briefly overshoot across replicas). Default: every hit goes to Redis.",
+        "(redis://[:password@]host:port[/db]). Default: tokenplane/limitador/redis-url "
+        "(the path Limitador's URL used to be read from).",
     )
 
 
 class InClusterRedisSpec(StrictSpec):
-    """Defines a Redis that tokenplane runs for Limitador in the auth namespace: one pod of a
+    """Defines a Redis that tokenplane runs for Envoy Gateway's rate-limit service, in Envoy
+    Gateway's namespace: one pod of a
     StatefulSet with an append-only file on a PersistentVolumeClaim, so counters survive
     restarts. Its password is never in config: it is minted in the cluster by an External
     Secrets Password generator, or read from the credentials store at `password_key`."""
 
     kind: Literal["redis-in-cluster"] = Field(
-        description="Redis run by tokenplane (StatefulSet `limitador-redis`)."
+        description="Redis run by tokenplane (StatefulSet `ratelimit-redis`)."
     )
     image: Image = Field(
         versions.REDIS_IMAGE,
@@ -161,15 +158,25 @@ class InClusterRedisSpec(StrictSpec):
         description="Path in the credentials store of the Redis password. Default: the "
         "password is minted once in the cluster by a Password generator and never leaves it.",
     )
-    cached: bool = Field(
-        False,
-        description="Use Limitador's `redis-cached` storage (counters batched to Redis). "
-        "Default: every hit goes to Redis.",
-    )
 
 
 StorageSpec = Annotated[RateLimitStorageSpec | InClusterRedisSpec, Field(discriminator="kind")]
-"""Where Limitador keeps its counters: an external Redis, or one tokenplane runs."""
+"""Where the rate-limit service keeps its counters: an external Redis, or one tokenplane runs."""
+
+
+class RateLimitingSpec(StrictSpec):
+    """Defines what Envoy answers when its rate-limit service (or that service's Redis) cannot
+    be asked: Envoy Gateway's one switch for every global rate limit of the Gateway
+    (`rateLimit.failClosed` in its configuration; envoyproxy/gateway v1.9.1
+    `api/v1alpha1/envoygateway_types.go`)."""
+
+    fail_closed: bool = Field(
+        False,
+        description="Refuse requests (500) while the budgets cannot be checked. Default: "
+        "false, admit them uncounted: a Redis or rate-limit outage does not take the API "
+        "down, and Authorino, which still runs on every request, keeps unknown callers out "
+        '(docs/tenancy.md, "Failure modes").',
+    )
 
 
 class PrometheusSpec(StrictSpec):
@@ -314,8 +321,13 @@ class PlatformSettingsSpec(StrictSpec):
     credentials: CredentialsSpec = Field(description="Where tenants' API keys come from.")
     rate_limit_storage: StorageSpec = Field(
         default_factory=RateLimitStorageSpec,
-        description="Where Limitador keeps its counters: `kind: redis` (external, URL from "
-        "the store) or `kind: redis-in-cluster`. Default: external Redis, URL from the store.",
+        description="Where Envoy Gateway's rate-limit service keeps the budgets' counters: "
+        "`kind: redis` (external, URL from the store) or `kind: redis-in-cluster`. Default: "
+        "external Redis, URL from the store.",
+    )
+    rate_limiting: RateLimitingSpec = Field(
+        default_factory=RateLimitingSpec,
+        description="Failure mode of the budgets. Default: fail open (see RateLimitingSpec).",
     )
     network_policies: NetworkPoliciesSpec = Field(
         default_factory=NetworkPoliciesSpec,

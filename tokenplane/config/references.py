@@ -7,7 +7,8 @@ from tokenplane.config.source import KeyPath
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
 from tokenplane.contracts import names
-from tokenplane.contracts.limits import CUSTOM_LIMITS_PREFIX, is_custom_class
+from tokenplane.contracts.budgets import MAX_LIMIT_CLASSES
+from tokenplane.contracts.limits import CUSTOM_LIMITS_PREFIX, custom_class, is_custom_class
 
 MODEL_ID_MAX = 59
 """Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
@@ -264,7 +265,36 @@ def _check_tenancy(spec: PlatformSpec) -> list[Problem]:
                 ("tenants.yaml", path, "limits sets neither requests nor tokens; remove it")
             )
         problems.extend(_check_windows("tenants.yaml", path, limits.requests, limits.tokens))
+    problems.extend(_check_class_count(spec))
     return problems
+
+
+def _check_class_count(spec: PlatformSpec) -> list[Problem]:
+    """The limit classes in use fit the Gateway's one budgets policy (four rules each)."""
+    classes = set(spec.tiers)
+    for tenant in spec.tenants.values():
+        tier = spec.tiers.get(tenant.tier)
+        if tenant.suspended or tier is None or tenant.limits is None:
+            continue
+        requests = tenant.limits.requests or tier.requests
+        tokens = tenant.limits.tokens or tier.tokens
+        if (requests, tokens) != (tier.requests, tier.tokens):
+            classes.add(
+                custom_class(
+                    requests.per_minute, requests.per_day, tokens.per_minute, tokens.per_day
+                )
+            )
+    if len(classes) <= MAX_LIMIT_CLASSES:
+        return []
+    return [
+        (
+            "tenants.yaml",
+            ("tenants",),
+            f"{len(classes)} limit classes are in use (tiers plus distinct tenant limits), at "
+            f"most {MAX_LIMIT_CLASSES} allowed: Envoy Gateway's one budgets policy holds 256 "
+            "rules, four per class; give tenants with similar limits the same numbers",
+        )
+    ]
 
 
 def _check_windows(

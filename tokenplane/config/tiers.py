@@ -8,9 +8,9 @@ from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
 
-MAX_LIMIT = 2**53 - 1
-"""Largest limit: Limitador counts in 64-bit integers, but the cdk8s runtime (JavaScript) holds
-numbers as doubles, exact only up to 2^53 - 1; a larger limit would be rendered rounded."""
+MAX_LIMIT = 2**32 - 1
+"""Largest limit: Envoy Gateway's global rate-limit rule holds at most 4,294,967,295 per unit
+(`limit.requests`, a uint32 in its CRD, v1.9.1 `api/v1alpha1/ratelimit_types.go`)."""
 PositiveInt = Annotated[int, Field(gt=0, le=MAX_LIMIT)]
 
 

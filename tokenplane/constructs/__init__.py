@@ -50,6 +50,9 @@ from tokenplane.constructs.l2.core import (
 )
 from tokenplane.constructs.l2.envoy_gateway import (
     Backend,
+    BackendTrafficPolicy,
+    GlobalRateLimitRule,
+    HeaderSelector,
     HTTPRouteFilter,
 )
 from tokenplane.constructs.l2.external_secrets import (
@@ -164,6 +167,9 @@ from tokenplane.constructs.l3.rate_limit_storage import (
 from tokenplane.constructs.l3.tenancy_policies import (
     TenancyPolicies,
 )
+from tokenplane.constructs.l3.tenant_budgets import (
+    TenantBudgets,
+)
 from tokenplane.constructs.l3.tenant_credentials import (
     TenantCredentials,
 )
@@ -181,6 +187,7 @@ __all__ = [
     "Backend",
     "BackendRef",
     "BackendTLSPolicy",
+    "BackendTrafficPolicy",
     "Certificate",
     "ClaimRef",
     "ClusterRole",
@@ -200,10 +207,12 @@ __all__ = [
     "Gateway",
     "GatewayClass",
     "GitRepository",
+    "GlobalRateLimitRule",
     "Grpc",
     "HTTPRoute",
     "HTTPRouteFilter",
     "HTTPRouteRule",
+    "HeaderSelector",
     "HelmRelease",
     "HelmRepository",
     "HostPath",
@@ -263,6 +272,7 @@ __all__ = [
     "TargetRef",
     "TcpSocket",
     "TenancyPolicies",
+    "TenantBudgets",
     "TenantCredentials",
     "TokenRateLimitPolicy",
     "Toleration",

@@ -18,3 +18,12 @@ def models_matched(matches: Iterable[Mapping[str, Any]]) -> list[str]:
         for header in match.get("headers") or []
         if header.get("name") == MODEL_HEADER
     ]
+
+
+TENANT_HEADER = "x-tokenplane-tenant"
+"""The tenant id, set on the request by the AuthPolicy after a key is accepted (the wasm-shim
+sets an `ok_response` header, replacing a client's own value): what every Envoy Gateway budget
+counts per (`Distinct`)."""
+LIMITS_HEADER = "x-tokenplane-limits"
+"""The tenant's limit class, set on the request by the AuthPolicy like `TENANT_HEADER`: which
+Envoy Gateway budget rules apply (`Exact`)."""

@@ -18,17 +18,19 @@ MEASURES: tuple[Measure, ...] = ("requests", "tokens")
 
 @dataclass(frozen=True)
 class Window:
-    """Defines one limit window: the limit-name suffix, the Kuadrant window, and the field of
-    `RequestLimitsSpec` / `TokenLimitsSpec` holding its number."""
+    """Defines one limit window: the limit-name suffix, the Kuadrant window, the field of
+    `RequestLimitsSpec` / `TokenLimitsSpec` holding its number, and the Envoy Gateway rate-limit
+    unit of the same length (its windows are fixed, aligned to the unit)."""
 
     suffix: str
     duration: str
     field: Literal["per_minute", "per_day"]
+    unit: Literal["Minute", "Day"]
 
 
 WINDOWS: tuple[Window, ...] = (
-    Window("per-minute", "1m", "per_minute"),
-    Window("per-day", "24h", "per_day"),
+    Window("per-minute", "1m", "per_minute", "Minute"),
+    Window("per-day", "24h", "per_day", "Day"),
 )
 """Each limit window. One rate per limit, so Limitador #513 (a restrictive rate shadowed by
 another on the same limit) cannot arise."""

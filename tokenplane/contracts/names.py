@@ -183,10 +183,6 @@ def last_day_of_expires_at(value: str) -> datetime.date | None:
     return instant.date() - datetime.timedelta(days=1)
 
 
-LIMITADOR = "limitador"
-"""The Limitador CR the Kuadrant operator adopts."""
-
-
 def api_key_secret(tenant: str, key: str) -> str:
     """The ExternalSecret (and the Secret it writes) of one tenant key.
 
@@ -200,25 +196,22 @@ def auth_policy(gateway: str) -> str:
     return f"{gateway}-api-keys"
 
 
-def request_limits_policy(gateway: str) -> str:
-    """The RateLimitPolicy of every tier's request limits."""
-    return f"{gateway}-request-limits"
+def rate_limit_redis_secret() -> str:
+    """The Secret holding the Redis URL (key `URL`) of Envoy Gateway's rate-limit service,
+    written by External Secrets in Envoy Gateway's namespace."""
+    return "ratelimit-redis"
 
 
-def token_limits_policy(gateway: str) -> str:
-    """The TokenRateLimitPolicy of every tier's token budgets."""
-    return f"{gateway}-token-limits"
-
-
-def limitador_redis_secret() -> str:
-    """The Secret holding Limitador's Redis URL (key `URL`), written by External Secrets."""
-    return "limitador-redis"
-
-
-LIMITADOR_REDIS = "limitador-redis"
-"""The in-cluster Redis of Limitador: its StatefulSet and its Service."""
-LIMITADOR_REDIS_PASSWORD = "limitador-redis-password"
+RATE_LIMIT_REDIS = "ratelimit-redis"
+"""The in-cluster Redis of the rate-limit service: its StatefulSet and its Service."""
+RATE_LIMIT_REDIS_PASSWORD = "ratelimit-redis-password"
 """The Password generator that mints the in-cluster Redis's password."""
+RATE_LIMIT_POD_LABELS = {"app.kubernetes.io/name": "envoy-ratelimit"}
+"""Labels of the pods of Envoy Gateway's rate-limit service (envoyproxy/gateway v1.9.1
+`internal/infrastructure/kubernetes/ratelimit/resource.go`, `rateLimitLabels`)."""
+RATE_LIMIT_URL_KEY = "URL"
+"""Key of the Redis URL in `rate_limit_redis_secret()`, which Envoy Gateway's
+`rateLimit.backend.redis.urlRef` names."""
 API_KEY_GENERATOR = "api-key"
 """The Password generator that mints tenants' keys marked `mint`."""
 
@@ -362,3 +355,13 @@ def inference_alerts(platform: str) -> str:
 def rate_limiting_alerts(platform: str) -> str:
     """The PrometheusRule of Limitador's alerts."""
     return f"{platform}-rate-limiting"
+
+
+def budgets_policy(gateway: str) -> str:
+    """The BackendTrafficPolicy holding every tenant budget on `gateway`."""
+    return f"{gateway}-budgets"
+
+
+AI_GATEWAY_METADATA = "io.envoy.ai_gateway"
+"""The dynamic-metadata namespace Envoy AI Gateway writes `llmRequestCosts` under
+(envoyproxy/ai-gateway v1.1.0 `api/v1beta1/shared_types.go`, AIGatewayFilterMetadataNamespace)."""

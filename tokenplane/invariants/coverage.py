@@ -1,8 +1,8 @@
 """The coverage proof: nothing that reaches a backend bypasses authentication or limits.
 
 Policies attach to a Gateway (covering every route on it) or to one route. A route that
-sends traffic to a backend must be covered by an AuthPolicy and a RateLimitPolicy; a route to
-models (an AIGatewayRoute) also by a TokenRateLimitPolicy, since its responses consume tokens.
+sends traffic to a backend must be covered by an AuthPolicy (authentication, model access) and
+by a BackendTrafficPolicy with global rate-limit rules (the request limits and token budgets).
 A route that only redirects (no backends) needs neither. Every policy must target an object
 that exists.
 """
@@ -14,7 +14,7 @@ from typing import Any
 
 from tokenplane.invariants.index import ObjectIndex
 
-POLICY_KINDS = ("AuthPolicy", "RateLimitPolicy", "TokenRateLimitPolicy")
+POLICY_KINDS = ("AuthPolicy", "BackendTrafficPolicy")
 TARGET_KINDS = ("Gateway", "HTTPRoute", "GRPCRoute")
 
 
@@ -45,9 +45,20 @@ def policies_target_existing_objects(index: ObjectIndex) -> Iterable[str]:
                     )
 
 
+def _limits(policy: Mapping[str, Any]) -> bool:
+    """Whether a policy holds what coverage needs: any AuthPolicy; a BackendTrafficPolicy only
+    with global rate-limit rules."""
+    if policy.get("kind") != "BackendTrafficPolicy":
+        return True
+    rate_limit = policy.get("spec", {}).get("rateLimit") or {}
+    return bool((rate_limit.get("global") or {}).get("rules"))
+
+
 def _covered_by(index: ObjectIndex, kind: str) -> set[tuple[str, str, str]]:
     covered: set[tuple[str, str, str]] = set()
     for policy in index.of_kind(kind):
+        if not _limits(policy):
+            continue
         namespace = policy.get("metadata", {}).get("namespace", "")
         for ref in _targets(policy):
             covered.add((ref.get("kind", ""), namespace, ref.get("name", "")))
@@ -60,10 +71,10 @@ def _sends_traffic(route: Mapping[str, Any]) -> bool:
 
 def backends_are_covered(index: ObjectIndex) -> Iterable[str]:
     """Every route with backends is covered, itself or through its Gateway, by an AuthPolicy
-    and a RateLimitPolicy; every route to models also by a TokenRateLimitPolicy."""
+    and by the budgets."""
     covered = {kind: _covered_by(index, kind) for kind in POLICY_KINDS}
     for route_kind in ("HTTPRoute", "AIGatewayRoute"):
-        needed = POLICY_KINDS if route_kind == "AIGatewayRoute" else POLICY_KINDS[:2]
+        needed = POLICY_KINDS
         for route in index.of_kind(route_kind):
             if not _sends_traffic(route):
                 continue
@@ -87,8 +98,7 @@ def backends_are_covered(index: ObjectIndex) -> Iterable[str]:
 
 _PURPOSE = {
     "AuthPolicy": "authentication and per-tier model access",
-    "RateLimitPolicy": "the request limits",
-    "TokenRateLimitPolicy": "the token budgets",
+    "BackendTrafficPolicy": "the request limits and token budgets",
 }
 
 CHECKS = (policies_target_existing_objects, backends_are_covered)

@@ -1,5 +1,6 @@
 """Tenancy invariants: every key Secret can be found by the AuthPolicy, every tier with
-tenants is limited, and no key material is part of the output."""
+tenants is limited by budgets shared across routes and counted per tenant from the headers the
+AuthPolicy sets, and no key material is part of the output."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tokenplane.contracts import names
-from tokenplane.contracts.predicates import limit_class_predicate
+from tokenplane.contracts.budgets import Budget, budget_of_rule
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts.limits import MEASURES
 from tokenplane.invariants.index import Manifest, ObjectIndex
 
 
@@ -54,14 +57,23 @@ def key_secrets_match_auth_policy(index: ObjectIndex) -> Iterable[str]:
             )
 
 
+def _budgets(index: ObjectIndex) -> list[tuple[str, Budget]]:
+    found: list[tuple[str, Budget]] = []
+    for policy in index.of_kind("BackendTrafficPolicy"):
+        name = f"BackendTrafficPolicy {policy['metadata'].get('namespace', '')}/"
+        name += policy["metadata"]["name"]
+        rules = (policy.get("spec", {}).get("rateLimit") or {}).get("global") or {}
+        for rule in rules.get("rules") or []:
+            budget = budget_of_rule(rule)
+            if budget is not None:
+                found.append((name, budget))
+    return found
+
+
 def limited_tiers(index: ObjectIndex) -> Iterable[str]:
-    """Every limit class a key Secret is counted under has a request limit and a token limit
+    """Every limit class a key Secret is counted under has a request limit and a token budget
     for it (a tenant outside every limit would be unlimited)."""
-    predicates: dict[str, set[str]] = {"RateLimitPolicy": set(), "TokenRateLimitPolicy": set()}
-    for kind, found in predicates.items():
-        for policy in index.of_kind(kind):
-            for limit in policy.get("spec", {}).get("limits", {}).values():
-                found.update(when.get("predicate", "") for when in limit.get("when", []))
+    covered = {(b.limit_class, b.measure) for _, b in _budgets(index)}
     for external_secret in _key_secrets(index):
         annotations = _template_metadata(external_secret).get("annotations", {})
         limit_class = annotations.get(names.LIMITS_ANNOTATION)
@@ -69,13 +81,42 @@ def limited_tiers(index: ObjectIndex) -> Iterable[str]:
         if limit_class is None:
             yield f"ExternalSecret {name}: its Secret has no {names.LIMITS_ANNOTATION} annotation"
             continue
-        predicate = limit_class_predicate(limit_class)
-        for kind, found in predicates.items():
-            if predicate not in found:
+        for measure in MEASURES:
+            if (limit_class, measure) not in covered:
                 yield (
-                    f"ExternalSecret {name}: no {kind} limits limit class {limit_class!r} "
+                    f"ExternalSecret {name}: no BackendTrafficPolicy rule limits the {measure} "
+                    f"of limit class {limit_class!r} "
                     f"(tier {annotations.get(names.DEFAULT_TIER_ANNOTATION, '?')}), "
                     "so its tenant is unlimited"
+                )
+
+
+def budgets_are_per_tenant_across_routes(index: ObjectIndex) -> Iterable[str]:
+    """Every budget rule is shared (one counter across every route, not one per route) and
+    counts each tenant on its own; the AuthPolicy sets the tenant and limit-class headers the
+    rules read, so a client cannot choose them."""
+    budgets = _budgets(index)
+    for name, budget in budgets:
+        rule = (
+            f"{name}: the {budget.measure} rule of {budget.limit_class!r} per {budget.window.unit}"
+        )
+        if not budget.shared:
+            yield f"{rule} is not shared: every route would count its own budget"
+        if not budget.per_tenant:
+            yield (
+                f"{rule} does not count each {TENANT_HEADER} on its own: "
+                "every tenant of the class would share one counter"
+            )
+    if not budgets:
+        return
+    for policy in index.of_kind("AuthPolicy"):
+        success = policy.get("spec", {}).get("rules", {}).get("response", {}).get("success", {})
+        headers = success.get("headers") or {}
+        for header in (TENANT_HEADER, LIMITS_HEADER):
+            if header not in headers:
+                yield (
+                    f"AuthPolicy {policy['metadata']['name']} does not set {header}: the budgets "
+                    "would read what the client sent"
                 )
 
 
@@ -91,4 +132,9 @@ def no_key_material(index: ObjectIndex) -> Iterable[str]:
             )
 
 
-CHECKS = (key_secrets_match_auth_policy, limited_tiers, no_key_material)
+CHECKS = (
+    key_secrets_match_auth_policy,
+    limited_tiers,
+    budgets_are_per_tenant_across_routes,
+    no_key_material,
+)

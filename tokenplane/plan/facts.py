@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 
 from tokenplane.contracts import names
+from tokenplane.contracts.budgets import budget_of_rule
 from tokenplane.contracts.headers import models_matched
-from tokenplane.contracts.limits import parse_limit_name
 from tokenplane.contracts.predicates import (
     TIER,
     annotation_of_selector,
@@ -76,9 +76,7 @@ def cluster_facts(documents: Iterable[Document]) -> ClusterFacts:
     served = _served_names(by_kind.get("AIGatewayRoute", []))
     return ClusterFacts(
         tenants=_tenants(by_kind.get("ExternalSecret", []), _tier_annotation(by_kind)),
-        limits=_limits(
-            by_kind.get("RateLimitPolicy", []) + by_kind.get("TokenRateLimitPolicy", [])
-        ),
+        limits=_limits(by_kind.get("BackendTrafficPolicy", [])),
         access=_access(by_kind.get("AuthPolicy", [])),
         models=_models(objects, served),
         objects=objects,
@@ -131,13 +129,12 @@ def _tenants(secrets: list[Mapping[str, Any]], tier_annotation: str) -> dict[str
 def _limits(policies: list[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
     limits: dict[str, dict[str, int]] = {}
     for policy in policies:
-        for name, limit in (_get(policy, "spec", "limits") or {}).items():
-            parsed = parse_limit_name(str(name))
-            rates = limit.get("rates") if isinstance(limit, dict) else None
-            if parsed is None or not rates:
+        for rule in _get(policy, "spec", "rateLimit", "global", "rules") or []:
+            budget = budget_of_rule(rule) if isinstance(rule, dict) else None
+            if budget is None:
                 continue
-            what = f"{parsed.measure} {parsed.window.suffix.replace('-', ' ')}"
-            limits.setdefault(parsed.limit_class, {})[what] = int(rates[0].get("limit", 0))
+            what = f"{budget.measure} {budget.window.suffix.replace('-', ' ')}"
+            limits.setdefault(budget.limit_class, {})[what] = budget.limit
     return {cls: dict(sorted(values.items())) for cls, values in sorted(limits.items())}
 
 

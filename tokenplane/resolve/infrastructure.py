@@ -72,11 +72,16 @@ def ai_gateway_values() -> dict[str, Any]:
 
 
 def envoy_gateway_values(cluster: ClusterView) -> dict[str, Any]:
-    """Envoy Gateway's config for the AI Gateway extension and InferencePool backends.
+    """Envoy Gateway's config for the AI Gateway extension, InferencePool backends and the
+    tenant budgets.
 
     From `envoyproxy/ai-gateway` v1.1.0 `manifests/envoy-gateway-values.yaml` plus the
     InferencePool backend resource (docs/gitops.md). Gateway API CRDs come from their own
-    install, so the chart's bundled (experimental) copy is switched off.
+    install, so the chart's bundled (experimental) copy is switched off. `rateLimit` makes
+    Envoy Gateway run its rate-limit service, which counts the budgets, with its counters in
+    the Redis whose URL the Secret `ratelimit-redis` holds (`urlRef`, so the URL and its
+    password stay out of Git) and the failure mode of `rate_limiting.fail_closed`
+    (docs/tenancy.md).
     """
     platform = cluster.spec.platform
     ai_gateway_namespace = platform.infrastructure.envoy_ai_gateway.namespace
@@ -88,6 +93,20 @@ def envoy_gateway_values(cluster: ClusterView) -> dict[str, Any]:
                 "gateway": {"controllerName": platform.gateway.controller_name},
                 "provider": {"type": "Kubernetes"},
                 "extensionApis": {"enableBackend": True, "enableEnvoyPatchPolicy": True},
+                "rateLimit": {
+                    "backend": {
+                        "type": "Redis",
+                        "redis": {
+                            "urlRef": {
+                                "secretKeyRef": {
+                                    "name": names.rate_limit_redis_secret(),
+                                    "key": names.RATE_LIMIT_URL_KEY,
+                                }
+                            }
+                        },
+                    },
+                    "failClosed": platform.rate_limiting.fail_closed,
+                },
                 "extensionManager": {
                     "hooks": {
                         "xdsTranslator": {

@@ -58,10 +58,12 @@ def test_gateway_and_models_namespaces_deny_by_default_and_resolve_names(
         }
 
 
-def test_auth_namespace_gets_only_the_redis_policy(production: Objects) -> None:
-    # Kuadrant's own pods there are not ours to isolate; the Redis we run for Limitador is.
-    assert [name for ns, name in _policies(production) if ns == "kuadrant-system"] == [
-        "limitador-redis"
+def test_foreign_namespaces_get_only_the_redis_policy(production: Objects) -> None:
+    # Kuadrant's and Envoy Gateway's own pods are not ours to isolate; the Redis we run for
+    # Envoy Gateway's rate-limit service is.
+    assert [name for ns, name in _policies(production) if ns == "kuadrant-system"] == []
+    assert [name for ns, name in _policies(production) if ns == "envoy-gateway-system"] == [
+        "ratelimit-redis"
     ]
 
 
@@ -162,7 +164,7 @@ def test_envoy_in_the_gateway_namespace_leaves_it_open(
     )
     objects = synthesize(load_config(config_dir), today=TODAY)["production"]
     namespaces = {ns for ns, _ in _policies(objects)}
-    assert namespaces == {"tokenplane-models", "kuadrant-system"}
+    assert namespaces == {"tokenplane-models", "envoy-gateway-system"}
 
 
 def test_disabled_renders_no_policy(config_dir: Path, edit_config: EditConfig) -> None:

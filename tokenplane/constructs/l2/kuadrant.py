@@ -205,6 +205,9 @@ class AuthPolicy(Resource):
 
     `identity` maps a property name to an Authorino selector; each becomes
     `auth.identity.<name>` for RateLimitPolicy and TokenRateLimitPolicy predicates and counters.
+    `headers` maps a request header name to an Authorino selector: once a request is admitted,
+    the wasm-shim sets the header to the selected value, replacing any value the client sent,
+    for the filters after it (default: none).
     `when` holds CEL predicates that must all hold for the policy to run (default: none, so
     every request on the target is authenticated).
     """
@@ -219,6 +222,7 @@ class AuthPolicy(Resource):
         authentication: Mapping[str, ApiKey],
         authorization: Mapping[str, PatternMatching] | None = None,
         identity: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
         when: Sequence[str] = (),
         labels: Mapping[str, str] | None = None,
     ) -> None:
@@ -230,6 +234,7 @@ class AuthPolicy(Resource):
             api_version="kuadrant.io/v1",
             kind="AuthPolicy",
         )
+        self.headers = dict(headers or {})
         if not authentication:
             raise ValueError(f"AuthPolicy {name}: at least one authentication is required")
         self.authentication = dict(authentication)
@@ -284,6 +289,15 @@ class AuthPolicy(Resource):
                     response=(
                         l1.AuthPolicySpecRulesResponse(
                             success=l1.AuthPolicySpecRulesResponseSuccess(
+                                headers={
+                                    header: l1.AuthPolicySpecRulesResponseSuccessHeaders(
+                                        plain=l1.AuthPolicySpecRulesResponseSuccessHeadersPlain(
+                                            selector=selector
+                                        )
+                                    )
+                                    for header, selector in sorted(self.headers.items())
+                                }
+                                or None,
                                 filters={
                                     "identity": l1.AuthPolicySpecRulesResponseSuccessFilters(
                                         json=l1.AuthPolicySpecRulesResponseSuccessFiltersJson(
@@ -294,9 +308,11 @@ class AuthPolicy(Resource):
                                         )
                                     )
                                 }
+                                if self.identity
+                                else None,
                             )
                         )
-                        if self.identity
+                        if self.identity or self.headers
                         else None
                     ),
                 ),

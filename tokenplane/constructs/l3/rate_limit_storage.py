@@ -1,5 +1,5 @@
-"""L3: Limitador with its counters in Redis, so limits survive restarts and hold across
-replicas."""
+"""L3: the Redis that Envoy Gateway's rate-limit service keeps every budget's counters in, so
+budgets survive restarts and hold across replicas."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from tokenplane.constructs.l2.core import (
     Container,
     FromSecret,
     Mount,
-    Namespace,
     Pod,
     Port,
     Probe,
@@ -21,7 +20,6 @@ from tokenplane.constructs.l2.core import (
     TcpSocket,
 )
 from tokenplane.constructs.l2.external_secrets import ExternalSecret
-from tokenplane.constructs.l2.limitador import Limitador
 from tokenplane.constructs.l2.secret_generators import Password
 from tokenplane.contracts import names
 
@@ -30,20 +28,21 @@ REDIS_UID = 999
 """The `redis` user of the official image."""
 PASSWORD_FIELD = "password"
 """Key of the Redis password in the Secret (and in the generator's output)."""
-URL_FIELD = "URL"
-"""Key of the Redis URL in the Secret; fixed by Limitador's `configSecretRef`."""
+URL_FIELD = names.RATE_LIMIT_URL_KEY
+"""Key of the Redis URL in the Secret, which Envoy Gateway's `redis.urlRef` names."""
 
 
 class RateLimitStorage(Construct):
-    """Defines the Limitador CR the Kuadrant operator adopts, backed by Redis, and the Secret
-    `limitador-redis` (key `URL`) it reads the Redis URL from, written by External Secrets so
-    no password enters Git.
+    """Defines the Secret `ratelimit-redis` (key `URL`) that Envoy Gateway's rate-limit service
+    reads the Redis URL from (`rateLimit.backend.redis.urlRef`), written by External Secrets
+    so no password enters Git, in `namespace`: Envoy Gateway's own, where its rate-limit
+    Deployment runs and the reference must resolve.
 
     `kind: redis`: the URL is read from the credentials store. `kind: redis-in-cluster`: a
-    Redis StatefulSet and Service `limitador-redis` are rendered as well; the Secret gets the
-    password (key `password`, which Redis reads as `--requirepass`) and a URL templated from
-    it. The password is minted once by a Password generator (`refreshPolicy: CreatedOnce`)
-    unless `password_key` names its path in the store.
+    Redis StatefulSet and Service `ratelimit-redis` are rendered in the same namespace; the
+    Secret gets the password (key `password`, which Redis reads as `--requirepass`) and a URL
+    templated from it. The password is minted once by a Password generator
+    (`refreshPolicy: CreatedOnce`) unless `password_key` names its path in the store.
     """
 
     def __init__(
@@ -53,10 +52,11 @@ class RateLimitStorage(Construct):
         *,
         storage: StorageSpec,
         credentials: CredentialsSpec,
-        namespace: Namespace,
+        namespace: str,
     ) -> None:
         super().__init__(scope, id)
         labels = names.component("rate-limit-storage")
+        self.namespace = namespace
         self.redis: StatefulSet | None = None
         self.service: Service | None = None
         self.password: Password | None = None
@@ -66,38 +66,29 @@ class RateLimitStorage(Construct):
             self.redis_url = ExternalSecret(
                 self,
                 "redis-url",
-                name=names.limitador_redis_secret(),
-                namespace=namespace.name,
+                name=names.rate_limit_redis_secret(),
+                namespace=namespace,
                 store=credentials.store,
                 data={URL_FIELD: storage.url_key},
                 refresh_interval=credentials.refresh_interval,
                 labels=labels,
             )
-        self.limitador = Limitador(
-            self,
-            "limitador",
-            name=names.LIMITADOR,
-            namespace=namespace.name,
-            redis_secret=self.redis_url.name,
-            cached=storage.cached,
-            labels=labels,
-        )
 
     def _in_cluster(
-        self, storage: InClusterRedisSpec, credentials: CredentialsSpec, namespace: Namespace
+        self, storage: InClusterRedisSpec, credentials: CredentialsSpec, namespace: str
     ) -> ExternalSecret:
         labels = names.component("rate-limit-storage")
-        secret = names.limitador_redis_secret()
+        secret = names.rate_limit_redis_secret()
         template = {
             PASSWORD_FIELD: "{{ .password }}",
-            URL_FIELD: f"redis://:{{{{ .password }}}}@{names.LIMITADOR_REDIS}:{REDIS_PORT}",
+            URL_FIELD: f"redis://:{{{{ .password }}}}@{names.RATE_LIMIT_REDIS}:{REDIS_PORT}",
         }
         if storage.password_key is None:
             self.password = Password(
                 self,
                 "password",
-                name=names.LIMITADOR_REDIS_PASSWORD,
-                namespace=namespace.name,
+                name=names.RATE_LIMIT_REDIS_PASSWORD,
+                namespace=namespace,
                 secret_keys=[PASSWORD_FIELD],
                 labels=labels,
             )
@@ -105,7 +96,7 @@ class RateLimitStorage(Construct):
                 self,
                 "redis-url",
                 name=secret,
-                namespace=namespace.name,
+                namespace=namespace,
                 generator=self.password,
                 template=template,
                 refresh_interval="0s",
@@ -117,19 +108,19 @@ class RateLimitStorage(Construct):
                 self,
                 "redis-url",
                 name=secret,
-                namespace=namespace.name,
+                namespace=namespace,
                 store=credentials.store,
                 data={PASSWORD_FIELD: storage.password_key},
                 template=template,
                 refresh_interval=credentials.refresh_interval,
                 labels=labels,
             )
-        pod_labels = {**labels, "app.kubernetes.io/name": names.LIMITADOR_REDIS}
+        pod_labels = {**labels, "app.kubernetes.io/name": names.RATE_LIMIT_REDIS}
         self.service = Service(
             self,
             "service",
-            name=names.LIMITADOR_REDIS,
-            namespace=namespace.name,
+            name=names.RATE_LIMIT_REDIS,
+            namespace=namespace,
             selector=pod_labels,
             ports=[ServicePort(name="redis", port=REDIS_PORT)],
             labels=labels,
@@ -137,8 +128,8 @@ class RateLimitStorage(Construct):
         self.redis = StatefulSet(
             self,
             "redis",
-            name=names.LIMITADOR_REDIS,
-            namespace=namespace.name,
+            name=names.RATE_LIMIT_REDIS,
+            namespace=namespace,
             service=self.service.name,
             selector=pod_labels,
             pod_labels=pod_labels,

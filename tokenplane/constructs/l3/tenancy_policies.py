@@ -1,5 +1,6 @@
-"""L3: the per-tier policies on the Gateway: API-key auth, model access, request limits and
-token budgets. Their size grows with tiers and limit classes, never with tenants."""
+"""L3: the per-tier policies on the Gateway: API-key auth and model access (Kuadrant), request
+limits and token budgets (Envoy Gateway). Their size grows with tiers and limit classes, never
+with tenants."""
 
 from __future__ import annotations
 
@@ -10,24 +11,18 @@ from constructs import Construct
 from tokenplane.config import (
     CredentialsSpec,
     ModelSpec,
-    RequestLimitsSpec,
     TierSpec,
-    TokenLimitsSpec,
 )
 from tokenplane.constructs.l2.gateway_api import Gateway
 from tokenplane.constructs.l2.kuadrant import (
     ApiKey,
     AuthPolicy,
-    Limit,
     PatternMatching,
-    Rate,
-    RateLimitPolicy,
-    TokenRateLimitPolicy,
 )
+from tokenplane.constructs.l3.tenant_budgets import TenantBudgets
 from tokenplane.contracts import names
-from tokenplane.contracts.limits import WINDOWS, Measure, Window, limit_name
+from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 from tokenplane.contracts.predicates import (
-    COUNTER,
     LIMITS,
     TIER,
     USER_ID,
@@ -36,7 +31,6 @@ from tokenplane.contracts.predicates import (
     cel,
     has_annotation,
     key_unexpired_predicate,
-    limit_class_predicate,
     listener_skipped_predicate,
     models_allowed_predicate,
     models_rule,
@@ -53,7 +47,7 @@ endpoints admitted, so every admitted model call is token-limited."""
 
 
 class TenancyPolicies(Construct):
-    """Defines the AuthPolicy, RateLimitPolicy and TokenRateLimitPolicy of the Gateway.
+    """Defines the AuthPolicy and the budgets (a BackendTrafficPolicy) of the Gateway.
 
     - AuthPolicy: a Bearer API key, found among the Secrets carrying Authorino's label and
       `credentials.key_label`; the tier, tenant id and limit class are read from the
@@ -63,12 +57,15 @@ class TenancyPolicies(Construct):
       A key whose tier or limit class is unknown is refused; a path that is neither
       token-metered nor in `request_only_paths` is refused; on a token-metered path the
       model header must be one of the tier's served model names, else 403 (fail-closed:
-      a missing header is refused too).
-    - RateLimitPolicy and TokenRateLimitPolicy: per limit class and window, one limit whose
-      predicate selects the class and whose counter is the tenant id.
+      a missing header is refused too). An admitted request gets the headers
+      `x-tokenplane-tenant` and `x-tokenplane-limits` (tenant id and limit class), replacing
+      whatever the client sent.
+    - The budgets (`TenantBudgets`): per limit class and window, one request limit and one
+      token budget, each shared by every route of the Gateway and counted per tenant from
+      those headers, by Envoy Gateway's rate-limit service.
 
-    All three skip requests on the Gateway's plain-HTTP listeners (`destination.port`), which
-    only redirect to HTTPS.
+    The AuthPolicy skips requests on the Gateway's plain-HTTP listeners (`destination.port`),
+    which only redirect to HTTPS; Envoy Gateway puts no rate limit on a redirect.
 
     `request_only_paths` are admitted without a model check and are request-limited only
     (their responses carry no token usage): a known metering limit, see docs/tenancy.md.
@@ -143,42 +140,11 @@ class TenancyPolicies(Construct):
                 TIER: annotation_selector(credentials.tier_annotation),
                 LIMITS: annotation_selector(names.LIMITS_ANNOTATION),
             },
+            headers={
+                TENANT_HEADER: annotation_selector(credentials.tenant_annotation),
+                LIMITS_HEADER: annotation_selector(names.LIMITS_ANNOTATION),
+            },
             when=self.when,
             labels=labels,
         )
-        self.request_limits = RateLimitPolicy(
-            self,
-            "requests",
-            name=names.request_limits_policy(gateway.name),
-            target=gateway,
-            limits=_limits(classes, "requests"),
-            when=self.when,
-            labels=labels,
-        )
-        self.token_limits = TokenRateLimitPolicy(
-            self,
-            "tokens",
-            name=names.token_limits_policy(gateway.name),
-            target=gateway,
-            limits=_limits(classes, "tokens"),
-            when=self.when,
-            labels=labels,
-        )
-
-
-def _limits(classes: Mapping[str, LimitClass], measure: Measure) -> dict[str, Limit]:
-    """One limit per limit class and window, counting `measure` per tenant."""
-    return {
-        limit_name(cid, measure, window): _limit(cid, window, limit_class.numbers(measure))
-        for cid, limit_class in classes.items()
-        for window in WINDOWS
-    }
-
-
-def _limit(class_id: str, window: Window, numbers: RequestLimitsSpec | TokenLimitsSpec) -> Limit:
-    limit: int = getattr(numbers, window.field)
-    return Limit(
-        rates=[Rate(limit=limit, window=window.duration)],
-        when=[limit_class_predicate(class_id)],
-        counters=[COUNTER],
-    )
+        self.budgets = TenantBudgets(self, "budgets", gateway=gateway, classes=classes)

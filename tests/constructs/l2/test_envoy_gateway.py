@@ -1,0 +1,98 @@
+"""L2 Envoy Gateway wrappers: the BackendTrafficPolicy's global rate-limit rules."""
+
+from __future__ import annotations
+
+import cdk8s
+import pytest
+
+from tests.constructs.conftest import find
+from tokenplane.constructs import (
+    BackendTrafficPolicy,
+    Gateway,
+    GatewayClass,
+    GlobalRateLimitRule,
+    HeaderSelector,
+    Listener,
+)
+from tokenplane.constructs.l2.envoy_gateway import MAX_GLOBAL_RULES
+
+HEADERS = (HeaderSelector("x-class", "free"), HeaderSelector("x-tenant"))
+
+
+def _gateway() -> tuple[cdk8s.Chart, Gateway]:
+    chart = cdk8s.Testing.chart()
+    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
+    gateway = Gateway(
+        chart,
+        "gw",
+        name="gw",
+        namespace="ns",
+        gateway_class=gateway_class,
+        listeners=[Listener(name="http", port=80, hostname="a.example.test")],
+    )
+    return chart, gateway
+
+
+def test_shared_rules_select_by_header_and_count_costs() -> None:
+    chart, gateway = _gateway()
+    BackendTrafficPolicy(
+        chart,
+        "budgets",
+        name="budgets",
+        target=gateway,
+        rules=[
+            GlobalRateLimitRule(limit=10, unit="Minute", headers=HEADERS),
+            GlobalRateLimitRule(
+                limit=500,
+                unit="Day",
+                headers=HEADERS,
+                request_cost=0,
+                response_cost=("io.example", "tokens"),
+            ),
+        ],
+    )
+    policy = find(cdk8s.Testing.synth(chart), "BackendTrafficPolicy", "budgets")
+    assert policy["metadata"]["namespace"] == "ns"
+    assert policy["spec"]["targetRefs"] == [
+        {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}
+    ]
+    requests, tokens = policy["spec"]["rateLimit"]["global"]["rules"]
+    selectors = [
+        {
+            "headers": [
+                {"name": "x-class", "type": "Exact", "value": "free", "invert": False},
+                {"name": "x-tenant", "type": "Distinct", "invert": False},
+            ]
+        }
+    ]
+    assert requests == {
+        "clientSelectors": selectors,
+        "limit": {"requests": 10, "unit": "Minute"},
+        "shared": True,
+    }
+    assert tokens == {
+        "clientSelectors": selectors,
+        "limit": {"requests": 500, "unit": "Day"},
+        "cost": {
+            "request": {"from": "Number", "number": 0},
+            "response": {
+                "from": "Metadata",
+                "metadata": {"namespace": "io.example", "key": "tokens"},
+            },
+        },
+        "shared": True,
+    }
+
+
+def test_fails_when_a_policy_has_more_rules_than_the_api_allows() -> None:
+    chart, gateway = _gateway()
+    rule = GlobalRateLimitRule(limit=1, unit="Minute", headers=HEADERS)
+    with pytest.raises(ValueError, match="at most 256"):
+        BackendTrafficPolicy(
+            chart, "b", name="b", target=gateway, rules=[rule] * (MAX_GLOBAL_RULES + 1)
+        )
+
+
+def test_fails_when_a_rule_selects_nothing() -> None:
+    with pytest.raises(ValueError, match="at least one header selector"):
+        GlobalRateLimitRule(limit=1, unit="Minute", headers=())
