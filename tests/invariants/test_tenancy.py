@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from tokenplane.invariants import ObjectIndex
+from tests.conftest import TODAY
+from tokenplane.config import PlatformSpec
+from tokenplane.invariants import ObjectIndex, check_cluster
 from tokenplane.invariants.tenancy import (
     key_secrets_match_auth_policy,
     limited_tiers,
     no_key_material,
 )
+from tokenplane.problems import format_problem
+from tokenplane.resolve import ResolvedCluster, resolve
 
 SELECTOR = {"authorino.kuadrant.io/managed-by": "authorino", "tokenplane.io/api-key": "true"}
 
@@ -98,3 +103,61 @@ def test_fails_when_a_secret_holds_data() -> None:
     }
     (message,) = no_key_material(ObjectIndex([secret]))
     assert "Secret ns/leak holds data" in message
+
+
+# Against the resolved cluster: the output holds what the config says it must.
+
+
+def _resolved(example_spec: PlatformSpec, cluster: str = "production") -> ResolvedCluster:
+    return resolve(example_spec, today=TODAY)[cluster]
+
+
+def _expectations(objects: list[dict[str, Any]], cluster: ResolvedCluster) -> list[str]:
+    return [
+        format_problem(p) for p in check_cluster("production", objects, checks=(), expected=cluster)
+    ]
+
+
+def test_example_output_renders_exactly_the_live_keys_at_their_limits(
+    example_spec: PlatformSpec, example_objects: dict[str, list[dict[str, Any]]]
+) -> None:
+    for cluster, objects in example_objects.items():
+        assert _expectations(objects, _resolved(example_spec, cluster)) == []
+
+
+def test_fails_when_a_live_key_is_missing_or_a_withdrawn_key_is_rendered(
+    example_spec: PlatformSpec, example_objects: dict[str, list[dict[str, Any]]]
+) -> None:
+    objects = copy.deepcopy(example_objects["production"])
+    missing = next(o for o in objects if o["metadata"]["name"] == "api-key.hobbyist.primary")
+    objects.remove(missing)
+    extra = copy.deepcopy(
+        next(o for o in objects if o["metadata"]["name"] == "api-key.acme.primary")
+    )
+    extra["metadata"]["name"] = "api-key.student-lab.primary"
+    extra["metadata"]["labels"]["tokenplane.io/tenant"] = "student-lab"
+    objects.append(extra)
+    assert _expectations(objects, _resolved(example_spec)) == [
+        "cluster production: key primary of tenant hobbyist is live in tenants.yaml but no "
+        "ExternalSecret renders it, so its calls would be refused",
+        "cluster production: ExternalSecret api-key.student-lab.primary: renders key primary "
+        "of tenant student-lab, which is not live in this cluster (expired, suspended, "
+        "removed, or a tenant the cluster does not serve); withdraw it: run `tokenplane synth` "
+        "from the config",
+    ]
+
+
+def test_fails_when_a_limit_differs_from_the_config_or_a_key_has_another_class(
+    example_spec: PlatformSpec, example_objects: dict[str, list[dict[str, Any]]]
+) -> None:
+    objects = copy.deepcopy(example_objects["production"])
+    policy = next(o for o in objects if o["kind"] == "TokenRateLimitPolicy")
+    policy["spec"]["limits"]["pro-tokens-per-day"]["rates"][0]["limit"] = 1
+    key = next(o for o in objects if o["metadata"]["name"] == "api-key.globex.primary")
+    key["spec"]["target"]["template"]["metadata"]["annotations"]["tokenplane.io/limits"] = "pro"
+    assert _expectations(objects, _resolved(example_spec)) == [
+        "cluster production: limit class 'pro' allows 1 tokens per-day, but the config says 500000",
+        "cluster production: ExternalSecret api-key.globex.primary: its Secret is counted "
+        "under limit class 'pro', but tenant globex's limits resolve to "
+        "'custom-r100-5000-t100000-1000000'",
+    ]

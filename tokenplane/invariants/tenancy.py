@@ -1,5 +1,7 @@
 """Tenancy invariants: every key Secret can be found by the AuthPolicy, every tier with
-tenants is limited, and no key material is part of the output."""
+tenants is limited, and no key material is part of the output; against the resolved cluster,
+the output renders exactly the live keys, each counted under its tenant's limit class with
+that class's numbers."""
 
 from __future__ import annotations
 
@@ -7,8 +9,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from tokenplane.contracts import names
+from tokenplane.contracts.limits import MEASURES, WINDOWS, parse_limit_name
 from tokenplane.contracts.predicates import limit_class_predicate
 from tokenplane.invariants.index import Manifest, ObjectIndex
+from tokenplane.problems import Location, Problem
+from tokenplane.resolve import ResolvedCluster
 
 
 def _api_key_selectors(index: ObjectIndex) -> list[tuple[str, Mapping[str, str]]]:
@@ -92,3 +97,94 @@ def no_key_material(index: ObjectIndex) -> Iterable[str]:
 
 
 CHECKS = (key_secrets_match_auth_policy, limited_tiers, no_key_material)
+
+
+def _rendered_keys(index: ObjectIndex) -> dict[tuple[str, str], Manifest]:
+    """(tenant, key id) → the ExternalSecret that renders that key."""
+    rendered: dict[tuple[str, str], Manifest] = {}
+    for external_secret in _key_secrets(index):
+        tenant = names.tenant_of(external_secret.get("metadata", {}).get("labels", {}))
+        key = (
+            _template_metadata(external_secret)
+            .get("annotations", {})
+            .get(names.KEY_ID_ANNOTATION, external_secret["metadata"]["name"])
+        )
+        if tenant is not None:
+            rendered[(tenant, str(key))] = external_secret
+    return rendered
+
+
+def _object(manifest: Manifest) -> Location:
+    return Location(object=f"{manifest['kind']} {manifest['metadata']['name']}")
+
+
+def rendered_keys_are_live(index: ObjectIndex, cluster: ResolvedCluster) -> Iterable[str | Problem]:
+    """The output renders a key Secret for exactly the keys live in the resolved cluster: a
+    missing one refuses a tenant's calls, an extra one (expired, suspended, removed, or of a
+    tenant this cluster does not serve) lets a withdrawn key in."""
+    rendered = _rendered_keys(index)
+    live = {(tenant, key.id) for tenant, keys in cluster.active_keys.items() for key in keys}
+    for tenant, key in sorted(live - rendered.keys()):
+        yield (
+            f"key {key} of tenant {tenant} is live in tenants.yaml but no ExternalSecret "
+            "renders it, so its calls would be refused"
+        )
+    for tenant, key in sorted(rendered.keys() - live):
+        yield Problem(
+            "invariant",
+            _object(rendered[(tenant, key)]),
+            f"renders key {key} of tenant {tenant}, which is not live in this cluster "
+            "(expired, suspended, removed, or a tenant the cluster does not serve)",
+            "withdraw it: run `tokenplane synth` from the config",
+        )
+
+
+def limits_are_the_resolved_classes(
+    index: ObjectIndex, cluster: ResolvedCluster
+) -> Iterable[str | Problem]:
+    """Each key Secret is counted under its tenant's limit class as resolved, and every class
+    in use has a limit per measure and window carrying the class's number (tiers.yaml's, or
+    the tenant's own): the budget in the config is the budget enforced."""
+    in_use: set[str] = set()
+    live = {(tenant, key.id) for tenant, keys in cluster.active_keys.items() for key in keys}
+    for (tenant, key), external_secret in sorted(_rendered_keys(index).items()):
+        if (tenant, key) not in live:
+            continue  # reported by rendered_keys_are_live
+        expected = cluster.tenant_limit_classes.get(tenant)
+        annotations = _template_metadata(external_secret).get("annotations", {})
+        found = annotations.get(names.LIMITS_ANNOTATION)
+        if expected is not None and found != expected:
+            yield Problem(
+                "invariant",
+                _object(external_secret),
+                f"its Secret is counted under limit class {found!r}, but tenant {tenant}'s "
+                f"limits resolve to {expected!r}",
+            )
+        if expected is not None:
+            in_use.add(expected)
+    enforced: dict[tuple[str, str, str], int] = {}
+    for kind in ("RateLimitPolicy", "TokenRateLimitPolicy"):
+        for policy in index.of_kind(kind):
+            for name, limit in policy.get("spec", {}).get("limits", {}).items():
+                parsed = parse_limit_name(str(name))
+                rates = limit.get("rates", [])
+                if parsed is not None and rates:
+                    at = (parsed.limit_class, parsed.measure, parsed.window.suffix)
+                    enforced[at] = int(rates[0].get("limit", -1))
+    for class_id in sorted(in_use):
+        limit_class = cluster.limit_classes.get(class_id)
+        if limit_class is None:
+            continue
+        for measure in MEASURES:
+            numbers = limit_class.numbers(measure)
+            for window in WINDOWS:
+                want = getattr(numbers, window.field)
+                got = enforced.get((class_id, measure, window.suffix))
+                if got is not None and got != want:
+                    yield (
+                        f"limit class {class_id!r} allows {got} {measure} {window.suffix}, "
+                        f"but the config says {want}"
+                    )
+
+
+EXPECTATIONS = (rendered_keys_are_live, limits_are_the_resolved_classes)
