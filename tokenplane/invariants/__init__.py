@@ -16,4 +16,4 @@ from tokenplane.invariants.checks import (
 )
 from tokenplane.invariants.index import ObjectIndex
 
-__all__ = ["CHECKS", "EXPECTATIONS", "Check", "Expectation", "ObjectIndex", "check_cluster"]
+__all__ = ["CHECKS", "Check", "EXPECTATIONS", "Expectation", "ObjectIndex", "check_cluster"]
