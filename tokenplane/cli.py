@@ -29,7 +29,7 @@ import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tokenplane.config import ConfigError, load_config
 from tokenplane.output.target import (
@@ -43,6 +43,9 @@ from tokenplane.paths import shared_root
 from tokenplane.problems import Problem, ProblemsError, format_problem
 from tokenplane.secrets import scrub
 from tokenplane.version import __version__
+
+if TYPE_CHECKING:
+    from tokenplane.resolve import ResolvedCluster
 
 OK, INVALID, USAGE, INTERNAL = 0, 1, 2, 3
 EXIT_CODES = """exit status (every command):
@@ -274,6 +277,7 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
 
     from tokenplane.app import render  # starts the cdk8s runtime: only for a valid config
     from tokenplane.output import Layout, path_of, render_tree, replace_tree
+    from tokenplane.resolve import stale_after, withdrawn_keys
     from tokenplane.validate import Document
     from tokenplane.validate.gate import judge
 
@@ -297,11 +301,11 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
             return _report(f"the output has {_problems(problems)}", problems)
         try:
             files = render_tree(clusters)
-            files[MARKER] = make_marker(config, files, spec.stale_after(today))
+            files[MARKER] = make_marker(config, files, stale_after(expected))
             replace_tree(out, files)
         except ProblemsError as error:  # LayoutError (two objects, one file) or WriteError
             return _report("cannot write the output", error.problems)
-    for tenant, key, expired in spec.expired_keys(today):
+    for tenant, key, expired in withdrawn_keys(expected):
         print(
             f"tokenplane: withdrew key {key} of tenant {tenant}: it expired on "
             f"{expired.isoformat()}",
@@ -338,7 +342,7 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
 
 def _resolved(
     config: Path, dist: Path, today: datetime.date
-) -> tuple[dict[str, Any] | None, list[Problem]]:
+) -> tuple[dict[str, ResolvedCluster] | None, list[Problem]]:
     """The clusters `config` resolves to, by id, which a current tree must contain; or the
     config's problems."""
     from tokenplane.output import Layout
