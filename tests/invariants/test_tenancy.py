@@ -69,30 +69,31 @@ def test_fails_when_key_secret_labels_do_not_match_the_selector() -> None:
     index = ObjectIndex(
         [_auth_policy(SELECTOR), _key({"authorino.kuadrant.io/managed-by": "authorino"})]
     )
-    (message,) = key_secrets_match_auth_policy(index)
-    assert "match no AuthPolicy API-key selector" in message
+    (problem,) = key_secrets_match_auth_policy(index)
+    assert problem.location.object == "ExternalSecret api-key.a.k"
+    assert "match no AuthPolicy API-key selector" in problem.message
 
 
 def test_fails_when_key_secret_lacks_the_authorino_label() -> None:
     index = ObjectIndex(
         [_auth_policy({"tokenplane.io/api-key": "true"}), _key({"tokenplane.io/api-key": "true"})]
     )
-    (message,) = key_secrets_match_auth_policy(index)
-    assert "Authorino never reads it" in message
+    (problem,) = key_secrets_match_auth_policy(index)
+    assert "Authorino never reads it" in problem.message
 
 
 def test_fails_when_a_limit_class_has_no_token_limit() -> None:
     index = ObjectIndex(
         [_policy("RateLimitPolicy", "free"), _policy("TokenRateLimitPolicy", "pro"), _key(SELECTOR)]
     )
-    (message,) = limited_tiers(index)
-    assert "no TokenRateLimitPolicy limits limit class 'free'" in message
+    (problem,) = limited_tiers(index)
+    assert "no TokenRateLimitPolicy limits limit class 'free'" in problem.message
 
 
 def test_fails_when_a_key_secret_has_no_limit_class() -> None:
     index = ObjectIndex([_key(SELECTOR, limits=None)])
-    (message,) = limited_tiers(index)
-    assert "no tokenplane.io/limits annotation" in message
+    (problem,) = limited_tiers(index)
+    assert "no tokenplane.io/limits annotation" in problem.message
 
 
 def test_fails_when_a_secret_holds_data() -> None:
@@ -101,8 +102,11 @@ def test_fails_when_a_secret_holds_data() -> None:
         "metadata": {"name": "leak", "namespace": "ns"},
         "stringData": {"api_key": "x"},
     }
-    (message,) = no_key_material(ObjectIndex([secret]))
-    assert "Secret ns/leak holds data" in message
+    (problem,) = no_key_material(ObjectIndex([secret]))
+    assert format_problem(problem) == (
+        "Secret leak: stringData: holds data in namespace ns; secret values must come from the "
+        "credentials store (an ExternalSecret), never from dist/"
+    )
 
 
 # Against the resolved cluster: the output holds what the config says it must.
@@ -157,7 +161,8 @@ def test_fails_when_a_limit_differs_from_the_config_or_a_key_has_another_class(
     key["spec"]["target"]["template"]["metadata"]["annotations"]["tokenplane.io/limits"] = "pro"
     assert _expectations(objects, _resolved(example_spec)) == [
         "cluster production: limit class 'pro' allows 1 tokens per-day, but the config says 500000",
-        "cluster production: ExternalSecret api-key.globex.primary: its Secret is counted "
+        "cluster production: ExternalSecret api-key.globex.primary: "
+        "spec.target.template.metadata.annotations: its Secret is counted "
         "under limit class 'pro', but tenant globex's limits resolve to "
         "'custom-r100-5000-t100000-1000000'",
     ]

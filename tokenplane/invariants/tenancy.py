@@ -5,6 +5,7 @@ that class's numbers."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -39,27 +40,29 @@ def _key_secrets(index: ObjectIndex) -> Iterable[Manifest]:
             yield external_secret
 
 
-def key_secrets_match_auth_policy(index: ObjectIndex) -> Iterable[str]:
+def key_secrets_match_auth_policy(index: ObjectIndex) -> Iterable[Problem]:
     """Each tenant key's Secret carries the labels of an AuthPolicy's API-key selector,
     Authorino's own label among them; otherwise the key would be silently ignored."""
     selectors = _api_key_selectors(index)
     for external_secret in _key_secrets(index):
-        name = external_secret["metadata"]["name"]
         labels = _template_metadata(external_secret).get("labels", {})
         if labels.get(names.AUTHORINO_LABEL) != names.AUTHORINO_LABEL_VALUE:
-            yield (
-                f"ExternalSecret {name}: its Secret lacks the label "
-                f"{names.AUTHORINO_LABEL}: {names.AUTHORINO_LABEL_VALUE}, so Authorino never "
-                "reads it"
+            yield _at(
+                external_secret,
+                f"its Secret lacks the label {names.AUTHORINO_LABEL}: "
+                f"{names.AUTHORINO_LABEL_VALUE}, so Authorino never reads it",
+                "spec.target.template.metadata.labels",
             )
         if not any(all(labels.get(k) == v for k, v in match.items()) for _, match in selectors):
-            yield (
-                f"ExternalSecret {name}: its Secret's labels {dict(sorted(labels.items()))} "
-                "match no AuthPolicy API-key selector, so the key would be refused"
+            yield _at(
+                external_secret,
+                f"its Secret's labels {dict(sorted(labels.items()))} match no AuthPolicy "
+                "API-key selector, so the key would be refused",
+                "spec.target.template.metadata.labels",
             )
 
 
-def limited_tiers(index: ObjectIndex) -> Iterable[str]:
+def limited_tiers(index: ObjectIndex) -> Iterable[Problem]:
     """Every limit class a key Secret is counted under has a request limit and a token limit
     for it (a tenant outside every limit would be unlimited)."""
     predicates: dict[str, set[str]] = {"RateLimitPolicy": set(), "TokenRateLimitPolicy": set()}
@@ -70,30 +73,41 @@ def limited_tiers(index: ObjectIndex) -> Iterable[str]:
     for external_secret in _key_secrets(index):
         annotations = _template_metadata(external_secret).get("annotations", {})
         limit_class = annotations.get(names.LIMITS_ANNOTATION)
-        name = external_secret["metadata"]["name"]
+        field = "spec.target.template.metadata.annotations"
         if limit_class is None:
-            yield f"ExternalSecret {name}: its Secret has no {names.LIMITS_ANNOTATION} annotation"
+            yield _at(
+                external_secret, f"its Secret has no {names.LIMITS_ANNOTATION} annotation", field
+            )
             continue
         predicate = limit_class_predicate(limit_class)
         for kind, found in predicates.items():
             if predicate not in found:
-                yield (
-                    f"ExternalSecret {name}: no {kind} limits limit class {limit_class!r} "
+                yield _at(
+                    external_secret,
+                    f"no {kind} limits limit class {limit_class!r} "
                     f"(tier {annotations.get(names.DEFAULT_TIER_ANNOTATION, '?')}), "
-                    "so its tenant is unlimited"
+                    "so its tenant is unlimited",
+                    field,
                 )
 
 
-def no_key_material(index: ObjectIndex) -> Iterable[str]:
+def no_key_material(index: ObjectIndex) -> Iterable[Problem]:
     """No Secret in the output holds data: values come from the credentials store only."""
     for secret in index.of_kind("Secret"):
         if secret.get("data") or secret.get("stringData"):
-            metadata = secret.get("metadata", {})
-            yield (
-                f"Secret {metadata.get('namespace', '')}/{metadata.get('name')} holds data; "
-                "secret values must come from the credentials store (an ExternalSecret), "
-                "never from dist/"
+            namespace = secret.get("metadata", {}).get("namespace", "")
+            yield _at(
+                secret,
+                f"holds data in namespace {namespace}; secret values must come from the "
+                "credentials store (an ExternalSecret), never from dist/",
+                "data" if secret.get("data") else "stringData",
             )
+
+
+def _at(manifest: Manifest, message: str, field: str = "") -> Problem:
+    """An invariant Problem about one object (`Kind name`, and a field path in it)."""
+    where = f"{manifest['kind']} {manifest.get('metadata', {}).get('name')}"
+    return Problem("invariant", Location(object=where, field=field), message)
 
 
 CHECKS = (key_secrets_match_auth_policy, limited_tiers, no_key_material)
@@ -114,10 +128,6 @@ def _rendered_keys(index: ObjectIndex) -> dict[tuple[str, str], Manifest]:
     return rendered
 
 
-def _object(manifest: Manifest) -> Location:
-    return Location(object=f"{manifest['kind']} {manifest['metadata']['name']}")
-
-
 def rendered_keys_are_live(index: ObjectIndex, cluster: ResolvedCluster) -> Iterable[str | Problem]:
     """The output renders a key Secret for exactly the keys live in the resolved cluster: a
     missing one refuses a tenant's calls, an extra one (expired, suspended, removed, or of a
@@ -130,12 +140,13 @@ def rendered_keys_are_live(index: ObjectIndex, cluster: ResolvedCluster) -> Iter
             "renders it, so its calls would be refused"
         )
     for tenant, key in sorted(rendered.keys() - live):
-        yield Problem(
-            "invariant",
-            _object(rendered[(tenant, key)]),
-            f"renders key {key} of tenant {tenant}, which is not live in this cluster "
-            "(expired, suspended, removed, or a tenant the cluster does not serve)",
-            "withdraw it: run `tokenplane synth` from the config",
+        yield dataclasses.replace(
+            _at(
+                rendered[(tenant, key)],
+                f"renders key {key} of tenant {tenant}, which is not live in this cluster "
+                "(expired, suspended, removed, or a tenant the cluster does not serve)",
+            ),
+            hint="withdraw it: run `tokenplane synth` from the config",
         )
 
 
@@ -154,11 +165,11 @@ def limits_are_the_resolved_classes(
         annotations = _template_metadata(external_secret).get("annotations", {})
         found = annotations.get(names.LIMITS_ANNOTATION)
         if expected is not None and found != expected:
-            yield Problem(
-                "invariant",
-                _object(external_secret),
+            yield _at(
+                external_secret,
                 f"its Secret is counted under limit class {found!r}, but tenant {tenant}'s "
                 f"limits resolve to {expected!r}",
+                "spec.target.template.metadata.annotations",
             )
         if expected is not None:
             in_use.add(expected)
