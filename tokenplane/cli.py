@@ -40,7 +40,7 @@ from tokenplane.output.target import (
     stale_reason,
 )
 from tokenplane.paths import shared_root
-from tokenplane.problems import Problem, ProblemsError, format_problem
+from tokenplane.problems import Location, Problem, ProblemsError, format_problem
 from tokenplane.secrets import scrub
 from tokenplane.version import __version__
 
@@ -59,7 +59,11 @@ EXPIRING_DAYS = 14
 
 
 class _Unreadable(Exception):
-    """Defines an input that cannot be read at all (exit status 2)."""
+    """Defines an input that cannot be read at all (exit status 2): one `input` Problem."""
+
+    def __init__(self, where: Path, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.problem = Problem("input", Location(file=str(where)), message, hint)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return USAGE
     except _Unreadable as error:
-        print(f"tokenplane: {scrub(str(error))}", file=sys.stderr)
+        print(f"tokenplane: {format_problem(error.problem)}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
         print("tokenplane: interrupted; nothing was changed", file=sys.stderr)
@@ -221,8 +225,9 @@ def _require_shared() -> Path:
     crds = shared_root() / "crds"
     if not crds.is_dir():
         raise _Unreadable(
-            f"{crds}: the pinned upstream CRDs are missing; put the shared folder beside the "
-            "checkout (../shared) or set TOKENPLANE_SHARED to it"
+            crds,
+            "the pinned upstream CRDs are missing",
+            "put the shared folder beside the checkout (../shared) or set TOKENPLANE_SHARED to it",
         )
     return crds
 
@@ -264,7 +269,7 @@ def _plan(args: argparse.Namespace) -> int:
 
 def _synth(config: Path, out: Path, today: datetime.date) -> int:
     if not config.is_dir():
-        raise _Unreadable(f"{config}: no such config folder")
+        raise _Unreadable(config, "no such config folder")
     try:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
@@ -320,7 +325,7 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
     from tokenplane.validate.kustomize import listing_problems
 
     if not dist.is_dir():
-        raise _Unreadable(f"{dist}: no such folder")
+        raise _Unreadable(dist, "no such folder")
     crds = _require_shared()
     clusters, unreadable = load_clusters(dist)
     problems: list[Problem] = [*unreadable, *listing_problems(dist)]
