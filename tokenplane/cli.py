@@ -250,7 +250,8 @@ def _plan(args: argparse.Namespace) -> int:
             label = f"`{ref[:12]}` (merge base with main)" if merged else f"`{ref}`"
         head = load_tree(dist, head_config, today=args.today)
     except PlanError as error:
-        print(f"tokenplane: cannot plan: {scrub(str(error))}", file=sys.stderr)
+        (problem,) = error.problems
+        print(f"tokenplane: cannot plan: {format_problem(problem)}", file=sys.stderr)
         return USAGE
     if head.problems or base.problems:
         return _report("cannot plan: a tree cannot be read", [*base.problems, *head.problems], None)

@@ -15,14 +15,17 @@ from typing import Any
 
 from tokenplane.config import ConfigError, load_config
 from tokenplane.config.source import load_yaml
-from tokenplane.problems import Problem
+from tokenplane.problems import Location, Problem, ProblemsError
 from tokenplane.resolve import resolve
 from tokenplane.validate import Document, load_clusters
 
 
-class PlanError(Exception):
+class PlanError(ProblemsError):
     """Defines the error raised when a side of the plan cannot be read (no such ref, folder
-    or Git repository)."""
+    or Git repository): one `input` Problem, located at `where` when there is a path."""
+
+    def __init__(self, message: str, where: Path | None = None) -> None:
+        super().__init__([Problem("input", Location(file=str(where or "")), message)])
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def load_tree(dist: Path, config: Path | None = None, *, today: datetime.date) -
     """The tree of a dist/ folder; `config` (optional) is the config folder it came from,
     resolved at `today` (the day the plan is made)."""
     if not dist.is_dir():
-        raise PlanError(f"{dist}: no such folder")
+        raise PlanError("no such folder", dist)
     clusters, problems = load_clusters(dist)
     suspended = _suspended(config, clusters, today) if config is not None else {}
     return Tree(clusters=clusters, suspended=suspended, problems=tuple(problems))
@@ -92,7 +95,7 @@ def _rel(root: Path, path: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
     except ValueError as error:
-        raise PlanError(f"{path}: not inside the Git repository at {root}") from error
+        raise PlanError(f"not inside the Git repository at {root}", path) from error
 
 
 def _git(cwd: Path, *args: str) -> bytes:
