@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tokenplane.problems import format_problem
 from tokenplane.validate import Document, Validator
 
 
@@ -95,7 +96,7 @@ def main() -> None:
             f"{time.perf_counter() - start:.2f} s"
         )
     for problem in problems[:5]:
-        print(problem)
+        print(format_problem(problem))
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ Exit status, the same for every command:
   2  the command line is wrong, or an input cannot be read (no such folder, file or ref)
   3  internal error (a bug: please report it) or interrupted
 
-Every problem is printed on stderr, one per line, as `file[:line]: what; what to do`, all at
-once; no traceback is shown (set TOKENPLANE_DEBUG=1 to see one for an internal error).
+Every problem — of the config, a construct, a schema, an invariant, the layout, the output
+folder or the writer — is one `tokenplane.problems.Problem`, printed on stderr, one per line,
+as `file[:line]: key or object: what; what to do`, all at once; no traceback is shown (set
+TOKENPLANE_DEBUG=1 to see one for an internal error).
 
 `synth` judges what it rendered exactly as `validate` judges a written tree: every document
 against its pinned schema (CRD structural schema and CEL rules, or the Kubernetes OpenAPI
@@ -27,7 +29,7 @@ import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tokenplane.config import ConfigError, load_config
 from tokenplane.output.target import (
@@ -38,9 +40,12 @@ from tokenplane.output.target import (
     stale_reason,
 )
 from tokenplane.paths import shared_root
-from tokenplane.problems import Location, Problem, format_problem
+from tokenplane.problems import Location, Problem, ProblemsError, format_problem
 from tokenplane.secrets import scrub
 from tokenplane.version import __version__
+
+if TYPE_CHECKING:
+    from tokenplane.resolve import ResolvedCluster
 
 OK, INVALID, USAGE, INTERNAL = 0, 1, 2, 3
 EXIT_CODES = """exit status (every command):
@@ -54,7 +59,11 @@ EXPIRING_DAYS = 14
 
 
 class _Unreadable(Exception):
-    """Defines an input that cannot be read at all (exit status 2)."""
+    """Defines an input that cannot be read at all (exit status 2): one `input` Problem."""
+
+    def __init__(self, where: Path, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.problem = Problem("input", Location(file=str(where)), message, hint)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return USAGE
     except _Unreadable as error:
-        print(f"tokenplane: {scrub(str(error))}", file=sys.stderr)
+        print(f"tokenplane: {format_problem(error.problem)}", file=sys.stderr)
         return USAGE
     except KeyboardInterrupt:
         print("tokenplane: interrupted; nothing was changed", file=sys.stderr)
@@ -216,8 +225,9 @@ def _require_shared() -> Path:
     crds = shared_root() / "crds"
     if not crds.is_dir():
         raise _Unreadable(
-            f"{crds}: the pinned upstream CRDs are missing; put the shared folder beside the "
-            "checkout (../shared) or set TOKENPLANE_SHARED to it"
+            crds,
+            "the pinned upstream CRDs are missing",
+            "put the shared folder beside the checkout (../shared) or set TOKENPLANE_SHARED to it",
         )
     return crds
 
@@ -231,16 +241,17 @@ def _plan(args: argparse.Namespace) -> int:
     try:
         if args.base_dist is not None:
             base_config = Path(args.base_config) if args.base_config else None
-            base = load_tree(Path(args.base_dist), base_config)
+            base = load_tree(Path(args.base_dist), base_config, today=args.today)
             label = f"`{args.base_dist}`"
         else:
             ref = args.base or merge_base(dist.resolve().parent)
-            base = load_ref(ref, dist, head_config)
+            base = load_ref(ref, dist, head_config, today=args.today)
             merged = args.base is None and ref != "HEAD"
             label = f"`{ref[:12]}` (merge base with main)" if merged else f"`{ref}`"
-        head = load_tree(dist, head_config)
+        head = load_tree(dist, head_config, today=args.today)
     except PlanError as error:
-        print(f"tokenplane: cannot plan: {error}", file=sys.stderr)
+        (problem,) = error.problems
+        print(f"tokenplane: cannot plan: {format_problem(problem)}", file=sys.stderr)
         return USAGE
     if head.problems or base.problems:
         return _report("cannot plan: a tree cannot be read", [*base.problems, *head.problems], None)
@@ -259,32 +270,30 @@ def _plan(args: argparse.Namespace) -> int:
 
 def _synth(config: Path, out: Path, today: datetime.date) -> int:
     if not config.is_dir():
-        raise _Unreadable(f"{config}: no such config folder")
+        raise _Unreadable(config, "no such config folder")
     try:
         spec = load_config(config, display_root=str(config))
     except ConfigError as error:
-        return _report(
-            f"{config}: the config has {_count(error.issues, 'problem')}",
-            [issue.problem() for issue in error.issues],
-        )
+        return _report(f"{config}: the config has {_problems(error.problems)}", error.problems)
     try:
         check_target(out, config)
     except OutputRefused as error:
-        refusal = Problem("output", Location(file=str(out)), str(error).removeprefix(f"{out} "))
-        return _report("refused to write the output", [refusal])
+        return _report("refused to write the output", error.problems)
     crds = _require_shared()
 
-    from tokenplane.app import synthesize  # starts the cdk8s runtime: only for a valid config
-    from tokenplane.output import Layout, LayoutError, path_of, render_tree, replace_tree
-    from tokenplane.output.swap import WriteError
+    from tokenplane.app import render  # starts the cdk8s runtime: only for a valid config
+    from tokenplane.output import Layout, path_of, render_tree, replace_tree
+    from tokenplane.resolve import stale_after, withdrawn_keys
     from tokenplane.validate import Document
     from tokenplane.validate.gate import judge
 
     with _terminate_as_interrupt():
         try:
-            clusters = synthesize(spec, today=today, layout=Layout.of_output(out))
-        except LayoutError as error:
-            return _report("the output has objects with no place in it", str(error).splitlines())
+            rendered = render(spec, today=today, layout=Layout.of_output(out))
+        except ProblemsError as error:
+            summary = f"the config cannot be built into objects: {_problems(error.problems)}"
+            return _report(summary, error.problems)
+        clusters = {cluster: result.objects for cluster, result in rendered.items()}
         documents = {
             cluster: [
                 Document(source=f"{out / cluster / path_of(manifest)}", index=0, body=manifest)
@@ -292,19 +301,17 @@ def _synth(config: Path, out: Path, today: datetime.date) -> int:
             ]
             for cluster, manifests in clusters.items()
         }
-        problems = judge(documents, crd_root=crds)
+        expected = {cluster: result.cluster for cluster, result in rendered.items()}
+        problems = judge(documents, crd_root=crds, expected=expected)
         if problems:
-            return _report(f"the output has {_count(problems, 'problem')}", problems)
+            return _report(f"the output has {_problems(problems)}", problems)
         try:
             files = render_tree(clusters)
-        except LayoutError as error:
-            return _report("the output has conflicting files", str(error).splitlines())
-        files[MARKER] = make_marker(config, files, spec.stale_after(today))
-        try:
+            files[MARKER] = make_marker(config, files, stale_after(expected))
             replace_tree(out, files)
-        except WriteError as error:
-            return _report("cannot write the output", [str(error)])
-    for tenant, key, expired in spec.expired_keys(today):
+        except ProblemsError as error:  # LayoutError (two objects, one file) or WriteError
+            return _report("cannot write the output", error.problems)
+    for tenant, key, expired in withdrawn_keys(expected):
         print(
             f"tokenplane: withdrew key {key} of tenant {tenant}: it expired on "
             f"{expired.isoformat()}",
@@ -319,34 +326,57 @@ def _validate(dist: Path, config: Path | None, today: datetime.date) -> int:
     from tokenplane.validate.kustomize import listing_problems
 
     if not dist.is_dir():
-        raise _Unreadable(f"{dist}: no such folder")
+        raise _Unreadable(dist, "no such folder")
     crds = _require_shared()
     clusters, unreadable = load_clusters(dist)
-    problems: list[Problem | str] = [*unreadable, *listing_problems(dist)]
+    problems: list[Problem] = [*unreadable, *listing_problems(dist)]
+    expected = None
     if config is not None:
         stale = stale_reason(dist, config, today)
         if stale:
             problems.append(stale)
-    problems.extend(judge(clusters, crd_root=crds))
+        else:
+            expected, config_problems = _resolved(config, dist, today)
+            problems.extend(config_problems)
+    problems.extend(judge(clusters, crd_root=crds, expected=expected))
     if problems:
-        return _report(f"{dist} has {_count(problems, 'problem')}", problems, None)
+        return _report(f"{dist} has {_problems(problems)}", problems, None)
     count = sum(len(documents) for documents in clusters.values())
     print(f"tokenplane: {dist} is valid ({count} document{'' if count == 1 else 's'})")
     return OK
 
 
-def _report(
-    summary: str, problems: Sequence[Problem | str], changed: str | None = "nothing"
-) -> int:
-    """Prints every problem, one per line, under a summary; the only place problems are
-    formatted (`format_problem`)."""
+def _resolved(
+    config: Path, dist: Path, today: datetime.date
+) -> tuple[dict[str, ResolvedCluster] | None, list[Problem]]:
+    """The clusters `config` resolves to, by id, which a current tree must contain; or the
+    config's problems."""
+    from tokenplane.output import Layout
+    from tokenplane.resolve import resolve
+
+    try:
+        spec = load_config(config, display_root=str(config))
+    except ConfigError as error:
+        return None, list(error.problems)
+    return dict(resolve(spec, today=today, layout=Layout.of_output(dist))), []
+
+
+def _report(summary: str, problems: Sequence[Problem], changed: str | None = "nothing") -> int:
+    """Prints every problem, one per line, under a summary, then the notes of what could not
+    be checked; the only place problems are formatted (`format_problem`)."""
+    real = [problem for problem in problems if not problem.is_note]
+    notes = [problem for problem in problems if problem.is_note]
     tail = f"; {changed} was written" if changed else ""
     print(f"tokenplane: {summary}{tail}:", file=sys.stderr)
-    for problem in problems:
-        text = format_problem(problem) if isinstance(problem, Problem) else scrub(problem)
-        for line in text.splitlines():
+    for problem in (*real, *notes):
+        for line in format_problem(problem).splitlines():
             print(f"  {line}", file=sys.stderr)
     return INVALID
+
+
+def _problems(problems: Sequence[Problem]) -> str:
+    """`N problem(s)`, the notes of what could not be checked not counted."""
+    return _count([problem for problem in problems if not problem.is_note], "problem")
 
 
 def _count(items: Sequence[object] | Mapping[str, Any], noun: str) -> str:

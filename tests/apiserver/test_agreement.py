@@ -18,7 +18,8 @@ import yaml
 
 from tests.apiserver.cluster import REPO_ROOT, ControlPlane
 from tokenplane.paths import shared_root
-from tokenplane.validate import Document, Problem, Validator
+from tokenplane.problems import Problem
+from tokenplane.validate import Document, Validator
 
 DIST = REPO_ROOT / "dist" / "production"
 
@@ -162,7 +163,7 @@ def test_server_and_validator_agree(
     result = control_plane.apply(json.dumps(body), dry_run=True, check=False)
     assert result.returncode != 0, f"the API server accepted {case.id}"
     server = server_errors(result.stderr)
-    offline = [(problem.path, problem.message) for problem in problems]
+    offline = [(problem.location.field, problem.message) for problem in problems]
 
     def reports(errors: list[tuple[str, str]]) -> bool:
         return any(path == case.path and case.message in message for path, message in errors)

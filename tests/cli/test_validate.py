@@ -60,8 +60,20 @@ def test_fails_on_every_class_of_problem_at_once(
         model / "inferencepool-llama-3-1-8b.yaml",
         lambda b: b["spec"]["selector"]["matchLabels"].update({"llm-d.ai/model": "gone"}),
     )
+    # An invariant about one object: it is reported in that object's file.
+    key = dist / "production" / "tenants" / "acme" / "externalsecret-api-key.acme.primary.yaml"
+    _edit(
+        key,
+        lambda b: b["spec"]["target"]["template"]["metadata"]["labels"].pop(
+            "authorino.kuadrant.io/managed-by"
+        ),
+    )
     assert main(["validate", str(dist)]) == 1
     err = capsys.readouterr().err
+    assert (
+        f"{key}: ExternalSecret api-key.acme.primary: spec.target.template.metadata.labels: "
+        "its Secret lacks the label authorino.kuadrant.io/managed-by: authorino" in err
+    )
     assert "gateway-tokenplane.yaml: Gateway tokenplane: spec.listners" in err
     assert "authpolicy-tokenplane-api-keys.yaml: AuthPolicy tokenplane-api-keys" in err
     assert (

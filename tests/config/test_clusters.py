@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import EditConfig
 from tokenplane import versions
 from tokenplane.config import ConfigError, PlatformSpec, load_config
+from tokenplane.problems import format_problem
 
 
 def test_example_declares_production_and_staging(example_spec: PlatformSpec) -> None:
@@ -102,7 +103,7 @@ def test_fails_when_a_cluster_names_an_unknown_model_or_tenant(
     edit_config("platform.yaml", "[hobbyist, acme]", "[hobbyist, acme, hobbyist, nobody]")
     with pytest.raises(ConfigError) as caught:
         load_config(config_dir, display_root="config")
-    messages = [str(issue) for issue in caught.value.issues]
+    messages = [format_problem(p) for p in caught.value.problems]
     assert messages == [
         "config/platform.yaml:30: clusters.staging.models.llama-9: unknown model 'llama-9'; "
         "expected one of: llama-3-1-8b, nemotron-vl-12b",
@@ -157,7 +158,7 @@ def test_fails_when_max_replicas_is_below_min_replicas(
     )
     with pytest.raises(ConfigError) as caught:
         load_config(config_dir, display_root="config")
-    assert [str(issue) for issue in caught.value.issues] == [
+    assert [format_problem(p) for p in caught.value.problems] == [
         "config/models.yaml:13: models.llama-3-1-8b.autoscaling.max_replicas: max_replicas (4) "
         "is below min_replicas (6)",
         "config/platform.yaml:31: clusters.staging.models.llama-3-1-8b.replicas: replicas and "

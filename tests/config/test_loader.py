@@ -8,13 +8,22 @@ import pytest
 
 from tests.conftest import EditConfig
 from tokenplane.config import ConfigError, PlatformSpec, load_config
+from tokenplane.problems import format_problem
 from tokenplane.versions import VLLM_IMAGE
 
 
-def _issues(config_dir: Path) -> list[str]:
+def _reported(config_dir: Path) -> list[str]:
+    """Every line the loader reports: problems, then notes of checks it could not make."""
     with pytest.raises(ConfigError) as caught:
         load_config(config_dir, display_root="config")
-    return [str(issue) for issue in caught.value.issues]
+    return [format_problem(problem) for problem in caught.value.problems]
+
+
+def _issues(config_dir: Path) -> list[str]:
+    """The problems the loader reports, without its notes."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_dir, display_root="config")
+    return [format_problem(p) for p in caught.value.problems if not p.is_note]
 
 
 def test_example_config_loads(example_spec: PlatformSpec) -> None:
@@ -298,4 +307,93 @@ def test_fails_when_a_file_is_not_a_mapping(config_dir: Path) -> None:
     assert _issues(config_dir) == [
         "config/tenants.yaml:1: the file must be a mapping with the keys version, tenants; "
         "received a list"
+    ]
+
+
+# All problems at once: a schema error in one place does not hide the reference errors of
+# the entries that did parse.
+
+
+def test_fails_when_one_file_breaks_its_schema_and_another_names_an_unknown_tier(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("models.yaml", "    gpus: 1\n", "    gpus: one\n")
+    edit_config(
+        "tenants.yaml",
+        "    tier: pro\n    display_name: Acme",
+        "    tier: gold\n    display_name: Acme",
+    )
+    assert _reported(config_dir) == [
+        "config/models.yaml:12: models.llama-3-1-8b.gpus: input should be a valid integer; "
+        "received 'one'",
+        "config/tenants.yaml:17: tenants.acme.tier: unknown tier 'gold'; expected one of: "
+        "enterprise, free, pro",
+    ]
+
+
+def test_fails_when_an_entry_breaks_its_schema_and_another_entry_of_the_file_names_an_unknown_model(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tiers.yaml", "per_minute: 10,", 'per_minute: "10",')
+    edit_config(
+        "tiers.yaml",
+        "    models: [llama-3-1-8b, nemotron-vl-12b]\n",
+        "    models: [llama-3-1-8b, llama-9]\n",
+    )
+    assert _reported(config_dir) == [
+        "config/tiers.yaml:6: tiers.free.requests.per_minute: "
+        "input should be a valid integer; received '10'",
+        "config/tiers.yaml:13: tiers.pro.models[1]: unknown model 'llama-9'; expected one of: "
+        "llama-3-1-8b, nemotron-vl-12b",
+    ]
+
+
+def test_fails_when_a_tier_breaks_its_schema_and_its_tenants_are_not_called_unknown(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tiers.yaml", "per_minute: 10,", 'per_minute: "10",')
+    edit_config("platform.yaml", "[hobbyist, acme]", "[hobbyist, acme, nobody]")
+    assert _reported(config_dir) == [
+        "config/platform.yaml:36: clusters.staging.tenants[2]: unknown tenant 'nobody'; "
+        "see tenants.yaml",
+        "config/tiers.yaml:6: tiers.free.requests.per_minute: "
+        "input should be a valid integer; received '10'",
+    ]
+
+
+def test_fails_when_a_name_clash_sits_beside_a_schema_error_in_another_file(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "models.yaml",
+        "    served_name: nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8\n",
+        "    served_name: nvidia/Llama-3.1-Nemotron-Nano-8B-v1\n",
+    )
+    edit_config("tenants.yaml", "    keys: [{id: primary}]\n", "    keys: [{id: Primary}]\n")
+    reported = _reported(config_dir)
+    assert reported == [
+        "config/models.yaml:31: models.nemotron-vl-12b.served_name: served name "
+        "'nvidia/Llama-3.1-Nemotron-Nano-8B-v1' is already used by model 'llama-3-1-8b'; "
+        "served names must be unique",
+        "config/tenants.yaml:10: tenants.hobbyist.keys[0].id: must be a DNS label (lower-case "
+        "letters, digits and '-', starting and ending with a letter or digit, at most 63 "
+        "characters); received 'Primary'",
+    ]
+
+
+def test_fails_when_a_referenced_file_cannot_be_read_and_says_which_checks_were_skipped(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config("tiers.yaml", "    models: [llama-3-1-8b]\n", "    models: [llama-3-1-8b\n")
+    edit_config("platform.yaml", "[hobbyist, acme]", "[hobbyist, acme, nobody]")
+    reported = _reported(config_dir)
+    assert reported[0] == (
+        "config/platform.yaml:36: clusters.staging.tenants[2]: unknown tenant 'nobody'; "
+        "see tenants.yaml"
+    )
+    assert reported[1].startswith("config/tiers.yaml:")
+    assert "invalid YAML" in reported[1]
+    assert reported[2:] == [
+        "config/tenants.yaml: the tenants' tiers not checked: tiers.yaml could not be read; "
+        "fix tiers.yaml first (its problems are listed above), then run again",
     ]

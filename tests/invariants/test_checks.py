@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tokenplane.invariants import check_cluster
+from tokenplane.problems import format_problem
 
 
 def _object(kind: str, name: str, namespace: str | None = None) -> dict[str, Any]:
@@ -19,6 +20,6 @@ def test_distinct_objects_pass() -> None:
 
 def test_fails_when_two_objects_share_kind_namespace_and_name() -> None:
     objects = [_object("Service", "api", "x"), _object("Service", "api", "x")]
-    assert [str(v) for v in check_cluster("prod", objects)] == [
+    assert [format_problem(p) for p in check_cluster("prod", objects)] == [
         "cluster prod: 2 objects are Service api in namespace x; names must be unique per kind"
     ]

@@ -13,7 +13,7 @@ from tests.conftest import TODAY
 from tokenplane.app import build_charts, manifests
 from tokenplane.config import PlatformSpec
 from tokenplane.output import Layout, LayoutError, unit_of
-from tokenplane.resolve import ResolvedCluster, resolve
+from tokenplane.resolve import ResolvedCluster, resolve, stale_after, withdrawn_keys
 
 
 def test_units_and_layers_are_exactly_what_the_charts_fill(
@@ -59,3 +59,20 @@ def test_fails_when_an_object_lands_outside_the_resolved_units(
     )
     with pytest.raises(LayoutError, match="which cluster production does not have"):
         manifests(dataclasses.replace(built, cluster=narrowed))
+
+
+def test_withdrawn_keys_and_stale_after_read_the_live_keys(example_spec: PlatformSpec) -> None:
+    today = resolve(example_spec, today=TODAY)
+    assert withdrawn_keys(today) == []
+    assert stale_after(today) == datetime.date(2099, 6, 30)
+    later = resolve(example_spec, today=datetime.date(2099, 7, 1))
+    assert withdrawn_keys(later) == [("acme", "primary", datetime.date(2099, 6, 30))]
+    assert stale_after(later) is None
+
+
+def test_a_key_of_a_tenant_no_cluster_serves_is_not_listed_as_withdrawn(
+    example_spec: PlatformSpec,
+) -> None:
+    clusters = resolve(example_spec, today=datetime.date(2099, 7, 1))
+    staging_only = {"staging": dataclasses.replace(clusters["staging"], tenants={})}
+    assert withdrawn_keys(staging_only) == []

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from tokenplane.paths import shared_root
-from tokenplane.validate import Document, Problem, Validator
+from tokenplane.problems import Problem
+from tokenplane.validate import Document, Validator
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 FIXTURES = REPOSITORY / "tests" / "fixtures" / "validate"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.validate.conftest import Judge
-from tokenplane.validate import Problem
+from tokenplane.problems import Problem, format_problem
 
 DEPLOYMENT = """
 apiVersion: apps/v1
@@ -32,7 +32,7 @@ spec:
 
 
 def found(problems: list[Problem]) -> list[tuple[str, str]]:
-    return [(p.path, p.message) for p in problems]
+    return [(p.location.field, p.message) for p in problems]
 
 
 def test_deployment_and_service_pass(judge: Judge) -> None:
@@ -48,16 +48,16 @@ def test_fails_when_container_field_is_unknown(judge: Judge) -> None:
 
 def test_fails_when_name_is_not_a_subdomain(judge: Judge) -> None:
     problems = judge(DEPLOYMENT.replace("name: web, namespace", "name: Web_App, namespace"))
-    assert [p.path for p in problems] == ["metadata.name"]
+    assert [p.location.field for p in problems] == ["metadata.name"]
     assert problems[0].message.startswith(
         'Invalid value: "Web_App": a lowercase RFC 1123 subdomain'
     )
-    assert str(problems[0]).startswith("test.yaml: Deployment Web_App: metadata.name: ")
+    assert format_problem(problems[0]).startswith("test.yaml: Deployment Web_App: metadata.name: ")
 
 
 def test_fails_when_service_name_is_not_a_label(judge: Judge) -> None:
     problems = judge(SERVICE.replace("name: web, namespace", "name: web.v1, namespace"))
-    assert [p.path for p in problems] == ["metadata.name"]
+    assert [p.location.field for p in problems] == ["metadata.name"]
     assert "RFC 1123 label" in problems[0].message
 
 
@@ -113,7 +113,7 @@ def test_fails_when_service_protocol_is_http(judge: Judge) -> None:
 
 def test_fails_when_label_key_is_invalid(judge: Judge) -> None:
     problems = judge(SERVICE.replace("namespace: default}", "namespace: default, labels: {-a: b}}"))
-    assert [p.path for p in problems] == ["metadata.labels[-a]"]
+    assert [p.location.field for p in problems] == ["metadata.labels[-a]"]
 
 
 def test_fails_when_restart_policy_is_not_always(judge: Judge) -> None:
@@ -138,7 +138,9 @@ spec:
   selector: {matchLabels: {app: other}}
 """
     problems = judge(DEPLOYMENT + "---" + pdb)
-    assert [(p.kind, p.path) for p in problems] == [("PodDisruptionBudget", "spec.selector")]
+    assert [(p.location.object, p.location.field) for p in problems] == [
+        ("PodDisruptionBudget web", "spec.selector")
+    ]
     assert "selects no Deployment or StatefulSet" in problems[0].message
 
 
@@ -148,8 +150,8 @@ def test_reports_every_problem_in_file_order(judge: Judge) -> None:
     )
     bad_service = SERVICE.replace("protocol: TCP", "protocol: HTTP")
     problems = judge(bad_service + "---" + bad_deployment)
-    assert [(p.index, p.kind, p.path) for p in problems] == [
-        (0, "Service", "spec.ports[0].protocol"),
-        (1, "Deployment", "spec.template.spec.containers[0].imagePullPolicy"),
-        (1, "Deployment", "spec.template.spec.containers[0].ports[0].containerPort"),
+    assert [(p.location.object, p.location.field) for p in problems] == [
+        ("Service web", "spec.ports[0].protocol"),
+        ("Deployment web", "spec.template.spec.containers[0].imagePullPolicy"),
+        ("Deployment web", "spec.template.spec.containers[0].ports[0].containerPort"),
     ]

@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 
 from tests.validate.conftest import FIXTURES, Judge, shared_folder
-from tokenplane.validate import Problem, Validator, load_documents, schema
+from tokenplane.problems import Problem, format_problem
+from tokenplane.validate import Validator, load_documents, schema
 from tokenplane.validate.crds import CrdRegistry, scan
 from tokenplane.versions import crd_files
 
@@ -23,7 +24,7 @@ spec:
 
 
 def messages(problems: list[Problem]) -> list[str]:
-    return [str(problem) for problem in problems]
+    return [format_problem(problem) for problem in problems]
 
 
 def test_valid_documents_pass(validator: Validator) -> None:
@@ -52,7 +53,7 @@ def test_fails_when_field_is_unknown(judge: Judge) -> None:
 
 def test_fails_when_type_is_wrong(judge: Judge) -> None:
     problems = judge(GATEWAY.replace("port: 80", "port: eighty"))
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.listeners[0].port", 'Invalid value: "eighty": must be of type integer')
     ]
 
@@ -62,12 +63,12 @@ def test_fails_when_int32_is_out_of_range(judge_widget: Judge) -> None:
     assert (
         "spec.replicas",
         "Invalid value: 4294967296: should be less than or equal to 2147483647",
-    ) in [(p.path, p.message) for p in problems]
+    ) in [(p.location.field, p.message) for p in problems]
 
 
 def test_fails_when_list_map_keys_repeat(judge: Judge) -> None:
     problems = judge(GATEWAY + "    - {name: http, port: 8080, protocol: HTTP}\n")
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.listeners[1]", 'Duplicate value: {"name": "http"}')
     ]
 
@@ -103,7 +104,7 @@ spec:
       rates: [{limit: 100, window: 1m}]
 """
     )
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         (
             "spec.targetRef",
             'Invalid value: "object": Invalid targetRef.kind. The only supported values are '
@@ -121,7 +122,7 @@ metadata: {name: acme, namespace: tenants}
 spec: {}
 """
     )
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         (
             "apiVersion",
             'Invalid value: "external-secrets.io/v1beta1": version v1beta1 of ExternalSecret is '
@@ -141,7 +142,7 @@ def test_fails_when_kind_has_no_schema(judge: Judge) -> None:
 
 def test_fails_when_custom_resource_name_is_not_a_subdomain(judge: Judge) -> None:
     problems = judge(GATEWAY.replace("name: main,", "name: Main_Gateway,"))
-    assert [(p.path, p.message.split(":")[0]) for p in problems] == [
+    assert [(p.location.field, p.message.split(":")[0]) for p in problems] == [
         ("metadata.name", "Invalid value")
     ]
     assert "RFC 1123 subdomain" in problems[0].message
@@ -149,7 +150,7 @@ def test_fails_when_custom_resource_name_is_not_a_subdomain(judge: Judge) -> Non
 
 def test_fails_when_metadata_has_unknown_field(judge: Judge) -> None:
     problems = judge(GATEWAY.replace("namespace: gateway-system}", "namespace: gw, label: x}"))
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("metadata.label", "field not declared in schema")
     ]
 
@@ -195,14 +196,14 @@ def test_widget_passes(judge_widget: Judge) -> None:
 
 def test_fails_when_message_expression_reports(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET.replace("replicas: 2", "replicas: 5"))
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec", 'Invalid value: "object": replicas 5 exceeds maxReplicas 3')
     ]
 
 
 def test_fails_when_escaped_reserved_word_rule_fails_with_field_path(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET + "  namespace: kube-system\n  max-surge: 0\n")
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec", 'Invalid value: "object": max-surge may not be 0'),
         ("spec.namespace", 'Invalid value: "object": widgets may not target kube-system'),
     ]
@@ -210,7 +211,7 @@ def test_fails_when_escaped_reserved_word_rule_fails_with_field_path(judge_widge
 
 def test_fails_when_int_or_string_is_neither(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET + "  max-surge: [1]\n")
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.max-surge", 'Invalid value: "array": must be of type integer or string')
     ]
 
@@ -218,19 +219,21 @@ def test_fails_when_int_or_string_is_neither(judge_widget: Judge) -> None:
 def test_fails_when_null_is_not_nullable(judge_widget: Judge) -> None:
     assert judge_widget(WIDGET + "  note: null\n") == []
     problems = judge_widget(WIDGET + "  namespace: null\n")
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.namespace", "Invalid value: null: must be of type string")
     ]
 
 
 def test_fails_when_set_repeats_an_item(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET + "  tags: [a, a]\n")
-    assert [(p.path, p.message) for p in problems] == [("spec.tags", 'Duplicate value: "a"')]
+    assert [(p.location.field, p.message) for p in problems] == [
+        ("spec.tags", 'Duplicate value: "a"')
+    ]
 
 
 def test_fails_when_list_map_key_repeats_after_defaulting(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET + "  ports: [{port: 80}, {port: 80, protocol: TCP}]\n")
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.ports[1]", 'Duplicate value: {"port": 80, "protocol": "TCP"}')
     ]
 
@@ -239,7 +242,7 @@ def test_fails_when_kubernetes_library_functions_say_no(judge_widget: Judge) -> 
     problems = judge_widget(
         WIDGET + "  address: '::1'\n  endpoint: http://example.com\n  memory: 128Gi\n"
     )
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.address", 'Invalid value: "string": must be an IPv4 address'),
         ("spec.endpoint", 'Invalid value: "string": must be an https URL'),
         ("spec.memory", 'Invalid value: "string": must be less than 64Gi'),
@@ -249,20 +252,20 @@ def test_fails_when_kubernetes_library_functions_say_no(judge_widget: Judge) -> 
 def test_fails_when_cel_evaluation_errors(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET + "  memory: lots\n")
     assert len(problems) == 1
-    assert problems[0].path == "spec.memory"
+    assert problems[0].location.field == "spec.memory"
     assert problems[0].message.startswith('Invalid value: "string": rule evaluation error:')
 
 
 def test_fails_when_cel_skipped_because_schema_is_invalid(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET.replace("replicas: 2", "replicas: '9'"))
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.replicas", 'Invalid value: "9": must be of type integer')
     ]
 
 
 def test_fails_when_widget_version_is_not_served(judge_widget: Judge) -> None:
     problems = judge_widget(WIDGET.replace("tokenplane.io/v1", "tokenplane.io/v1alpha1"))
-    assert [p.path for p in problems] == ["apiVersion"]
+    assert [p.location.field for p in problems] == ["apiVersion"]
     assert "not served" in problems[0].message
 
 
@@ -315,6 +318,6 @@ def test_fails_when_an_llm_d_router_kind_uses_its_old_group(judge: Judge) -> Non
 
 def test_fails_when_an_inference_objective_field_is_wrong(judge: Judge) -> None:
     problems = judge(ROUTER_KINDS.replace("priority: 10", "priority: high"))
-    assert [(p.path, p.message) for p in problems] == [
+    assert [(p.location.field, p.message) for p in problems] == [
         ("spec.priority", 'Invalid value: "high": must be of type integer')
     ]

@@ -10,7 +10,7 @@ import tokenplane.validate
 def test_exported_members_are_sorted_and_complete() -> None:
     exported = tokenplane.validate.__all__
     assert exported == sorted(exported)
-    assert exported == ["Document", "Problem", "Validator", "load_clusters", "load_documents"]
+    assert exported == ["Document", "Validator", "load_clusters", "load_documents"]
     public = {name for name in vars(tokenplane.validate) if not name.startswith("_")}
     assert set(exported) <= public
 

@@ -2,7 +2,7 @@
 
 from tokenplane.config.errors import (
     ConfigError,
-    ConfigIssue,
+    config_problem,
 )
 from tokenplane.config.infrastructure import (
     ChartSpec,
@@ -77,7 +77,6 @@ __all__ = [
     "ClusterOverridesSpec",
     "ClusterView",
     "ConfigError",
-    "ConfigIssue",
     "CredentialsSpec",
     "EmptyDirCacheSpec",
     "GatewaySpec",
@@ -119,5 +118,6 @@ __all__ = [
     "TolerationSpec",
     "TranscriptionSpec",
     "VllmSpec",
+    "config_problem",
     "load_config",
 ]

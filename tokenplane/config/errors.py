@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from tokenplane.problems import Problem
+from tokenplane.problems import Location, Problem, ProblemsError
 
 
-@dataclass(frozen=True, order=True)
-class ConfigIssue:
-    """Defines one problem in the config: its file, line, key path and a sentence about it."""
-
-    file: str
-    line: int
-    path: str
-    message: str
-
-    def problem(self) -> Problem:
-        """This issue as the structured Problem the command line prints."""
-        from tokenplane.problems import Location, Problem
-
-        return Problem(
-            "config", Location(file=self.file, line=self.line, key=self.path), self.message
-        )
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+def config_problem(file: str, line: int, key: str, message: str, hint: str = "") -> Problem:
+    """A problem of the config: its file, line (0: the file as a whole), key path and message."""
+    return Problem("config", Location(file=file, line=line, key=key), message, hint)
 
 
-class ConfigError(ValueError):
-    """Defines the error raised when the config cannot be used: every issue, sorted by place."""
-
-    def __init__(self, issues: Iterable[ConfigIssue]) -> None:
-        self.issues: tuple[ConfigIssue, ...] = tuple(sorted(set(issues)))
-        super().__init__("\n".join(str(issue) for issue in self.issues))
+class ConfigError(ProblemsError, ValueError):
+    """Defines the error raised when the config cannot be used: every problem of every file
+    (schema and cross-reference alike), sorted by place, with a note for each check that could
+    not be made."""

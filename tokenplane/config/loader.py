@@ -1,24 +1,32 @@
-"""Reads the four config files into one PlatformSpec, or raises ConfigError with every issue."""
+"""Reads the four config files into one PlatformSpec, or raises ConfigError with every problem."""
 
 from __future__ import annotations
 
+import re
 import types
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from tokenplane.config.base import PATTERN_MEANINGS
-from tokenplane.config.errors import ConfigError, ConfigIssue
-from tokenplane.config.models import ModelsFileSpec
-from tokenplane.config.platform import PlatformSettingsSpec
-from tokenplane.config.references import check_references
+from tokenplane.config.base import DNS_LABEL_PATTERN, PATTERN_MEANINGS
+from tokenplane.config.errors import ConfigError, config_problem
+from tokenplane.config.models import ModelsFileSpec, ModelSpec
+from tokenplane.config.platform import (
+    ClusterOverridesSpec,
+    CredentialsSpec,
+    NamespacesSpec,
+    PlatformSettingsSpec,
+)
+from tokenplane.config.references import Parsed, check_references
 from tokenplane.config.source import KeyPath, SourceFile, dotted, load_yaml
 from tokenplane.config.spec import PlatformSpec
-from tokenplane.config.tenants import TenantsFileSpec
-from tokenplane.config.tiers import TiersFileSpec
+from tokenplane.config.tenants import TenantsFileSpec, TenantSpec
+from tokenplane.config.tiers import TiersFileSpec, TierSpec
+from tokenplane.problems import Problem
 from tokenplane.secrets import CREDENTIAL_NAME, redact, secret_kind
 
 FILES: dict[str, type[BaseModel]] = {
@@ -33,11 +41,16 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
-    """Loads `root/*.yaml`; `display_root` is how file names are shown (default: `root`)."""
-    shown = display_root if display_root is not None else str(root)
-    issues: list[ConfigIssue] = [
-        ConfigIssue(
-            f"{shown.rstrip('/')}/{path.name}",
+    """Loads `root/*.yaml`; `display_root` is how file names are shown (default: `root`).
+
+    Raises ConfigError with every problem at once: the schema problems of every file and the
+    cross-reference problems among the entries that passed their schema (see
+    `config/references.py`), with a note for each reference check that could not be made.
+    """
+    shown = (display_root if display_root is not None else str(root)).rstrip("/")
+    problems: list[Problem] = [
+        config_problem(
+            f"{shown}/{path.name}",
             0,
             "",
             f"unknown config file; the config is exactly {', '.join(sorted(FILES))}",
@@ -48,24 +61,32 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
     sources: dict[str, SourceFile] = {}
     parsed: dict[str, BaseModel] = {}
     for name, cls in FILES.items():
-        display = f"{shown.rstrip('/')}/{name}"
+        display = f"{shown}/{name}"
         try:
             source = load_yaml(root / name, display)
         except ConfigError as error:
-            issues.extend(error.issues)
+            problems.extend(error.problems)
             continue
         sources[name] = source
-        issues.extend(source.issues)
+        problems.extend(source.problems)
         secrets = _secret_issues(source)
-        issues.extend(secrets)
+        problems.extend(secrets)
         try:
             parsed[name] = _validate(cls, source)
         except ConfigError as error:
             # A value the YAML loader could not build is already reported; skip its echo.
-            unreadable = {issue.path for issue in (*source.issues, *secrets)}
-            issues.extend(issue for issue in error.issues if issue.path not in unreadable)
-    if issues:
-        raise ConfigError(issues)
+            unreadable = {problem.location.key for problem in (*source.problems, *secrets)}
+            problems.extend(p for p in error.problems if p.location.key not in unreadable)
+
+    def lines(file: str, key_path: KeyPath) -> tuple[str, int]:
+        source = sources.get(file)
+        if source is None:
+            return f"{shown}/{file}", 0
+        return source.path, source.line_of(key_path)
+
+    if problems:
+        problems.extend(check_references(_partial(sources, parsed), lines))
+        raise ConfigError(problems)
     platform = _get(parsed, "platform.yaml", PlatformSettingsSpec)
     tiers = _get(parsed, "tiers.yaml", TiersFileSpec)
     tenants = _get(parsed, "tenants.yaml", TenantsFileSpec)
@@ -77,18 +98,81 @@ def load_config(root: Path, *, display_root: str | None = None) -> PlatformSpec:
         models=models.models,
         audio=models.audio,
     )
-    problems = check_references(spec)
-    if problems:
-        raise ConfigError(
-            ConfigIssue(sources[file].path, sources[file].line_of(path), dotted(path), message)
-            for file, path, message in problems
-        )
+    found = check_references(spec, lines)
+    if found:
+        raise ConfigError(found)
     return spec
 
 
-def _secret_issues(source: SourceFile) -> list[ConfigIssue]:
+def _partial(sources: Mapping[str, SourceFile], parsed: Mapping[str, BaseModel]) -> Parsed:
+    """What the reference checks can judge of a config with schema problems: each file's
+    entries (and sections) that pass their own schema, and the ids each file names."""
+
+    def section(file: str, key: str) -> Any:
+        model = parsed.get(file)
+        if model is not None:
+            return getattr(model, key)
+        source = sources.get(file)
+        data = source.data if source is not None else None
+        if not isinstance(data, dict):
+            return _UNREAD
+        if key not in data:
+            field = FILES[file].model_fields[key]
+            return _UNREAD if field.is_required() else field.get_default(call_default_factory=True)
+        return data[key]
+
+    def entries(file: str, key: str, cls: type[M]) -> dict[str, M]:
+        value = section(file, key)
+        if not isinstance(value, dict):
+            return {}
+        found: dict[str, M] = {}
+        for entry_id, item in value.items():
+            entry = item if isinstance(item, cls) else _parse(cls, item)
+            if isinstance(entry_id, str) and _ID.fullmatch(entry_id) and entry is not None:
+                found[entry_id] = entry
+        return found
+
+    def ids(file: str, key: str) -> frozenset[str] | None:
+        value = section(file, key)
+        if not isinstance(value, dict):
+            return None
+        return frozenset(entry_id for entry_id in value if isinstance(entry_id, str))
+
+    def one(file: str, key: str, cls: type[M]) -> M | None:
+        value = section(file, key)
+        if isinstance(value, cls):
+            return value
+        return None if value is _UNREAD else _parse(cls, value)
+
+    return Parsed(
+        tiers=entries("tiers.yaml", "tiers", TierSpec),
+        tenants=entries("tenants.yaml", "tenants", TenantSpec),
+        models=entries("models.yaml", "models", ModelSpec),
+        clusters=entries("platform.yaml", "clusters", ClusterOverridesSpec),
+        namespaces=one("platform.yaml", "namespaces", NamespacesSpec),
+        credentials=one("platform.yaml", "credentials", CredentialsSpec),
+        tier_ids=ids("tiers.yaml", "tiers"),
+        tenant_ids=ids("tenants.yaml", "tenants"),
+        model_ids=ids("models.yaml", "models"),
+    )
+
+
+_UNREAD = object()
+"""Stands for a section of a file that could not be read (the file, or a required key)."""
+_ID = re.compile(DNS_LABEL_PATTERN)
+
+
+def _parse(cls: type[M], value: Any) -> M | None:
+    """`value` as `cls`, or None when it breaks its schema (already reported for the file)."""
+    try:
+        return cls.model_validate(value)
+    except ValidationError:
+        return None
+
+
+def _secret_issues(source: SourceFile) -> list[Problem]:
     """One issue per secret-looking key or value, and per credential set as plain `env` text."""
-    issues: list[ConfigIssue] = []
+    issues: list[Problem] = []
 
     def visit(value: Any, key_path: KeyPath) -> None:
         if isinstance(value, dict):
@@ -107,7 +191,7 @@ def _secret_issues(source: SourceFile) -> list[ConfigIssue]:
                     and item
                 ):
                     issues.append(
-                        ConfigIssue(
+                        config_problem(
                             source.path,
                             source.line_of(child),
                             dotted(child),
@@ -131,8 +215,8 @@ def _secret_issues(source: SourceFile) -> list[ConfigIssue]:
     return issues
 
 
-def _secret_issue(source: SourceFile, key_path: KeyPath, kind: str, what: str) -> ConfigIssue:
-    return ConfigIssue(
+def _secret_issue(source: SourceFile, key_path: KeyPath, kind: str, what: str) -> Problem:
+    return config_problem(
         source.path,
         source.line_of(key_path),
         dotted(key_path),
@@ -149,12 +233,12 @@ def _get(parsed: dict[str, BaseModel], name: str, cls: type[M]) -> M:
 
 def _validate(cls: type[M], source: SourceFile) -> M:
     if source.data is None:
-        raise ConfigError([ConfigIssue(source.path, 0, "", "the file is empty")])
+        raise ConfigError([config_problem(source.path, 0, "", "the file is empty")])
     if not isinstance(source.data, dict):
         keys = ", ".join(cls.model_fields)
         raise ConfigError(
             [
-                ConfigIssue(
+                config_problem(
                     source.path,
                     1,
                     "",
@@ -171,7 +255,7 @@ def _validate(cls: type[M], source: SourceFile) -> M:
         ) from None
 
 
-def _issue(cls: type[BaseModel], source: SourceFile, detail: ErrorDetails) -> ConfigIssue:
+def _issue(cls: type[BaseModel], source: SourceFile, detail: ErrorDetails) -> Problem:
     key_path: KeyPath = tuple(part for part in detail["loc"] if not _is_internal(part))
     received = detail.get("input")
     kind = detail["type"]
@@ -187,7 +271,7 @@ def _issue(cls: type[BaseModel], source: SourceFile, detail: ErrorDetails) -> Co
         message = f"{PATTERN_MEANINGS[detail['ctx']['pattern']]}; received {_show(received)}"
     else:
         message = f"{_lower_first(detail['msg'])}; received {_show(received)}"
-    return ConfigIssue(source.path, source.line_of(key_path), dotted(key_path), message)
+    return config_problem(source.path, source.line_of(key_path), dotted(key_path), message)
 
 
 def _is_internal(part: str | int) -> bool:

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from tokenplane.config.errors import ConfigError, ConfigIssue
+from tokenplane.config.errors import ConfigError, config_problem
+from tokenplane.problems import Problem
 
 KeyPath = tuple[str | int, ...]
 
@@ -43,7 +44,7 @@ class SourceFile:
     path: str
     data: Any
     lines: Mapping[KeyPath, int] = field(repr=False)
-    issues: tuple[ConfigIssue, ...] = ()
+    problems: tuple[Problem, ...] = ()
     """Duplicate keys found while loading; the first occurrence of each key was kept."""
 
     def line_of(self, key_path: KeyPath) -> int:
@@ -59,17 +60,19 @@ def load_yaml(path: Path, display: str) -> SourceFile:
     """Parses one YAML document; a syntax error raises ConfigError, duplicates are listed."""
     if path.exists() and not path.is_file():
         message = "cannot read: not a regular file; the config files are plain YAML files"
-        raise ConfigError([ConfigIssue(display, 0, "", message)])
+        raise ConfigError([config_problem(display, 0, "", message)])
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise ConfigError([ConfigIssue(display, 0, "", f"cannot read: {error.strerror}")]) from None
+        raise ConfigError(
+            [config_problem(display, 0, "", f"cannot read: {error.strerror}")]
+        ) from None
     except UnicodeDecodeError as error:
         line = error.object[: error.start].count(b"\n") + 1
         message = (
             f"cannot read: not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8"
         )
-        raise ConfigError([ConfigIssue(display, line, "", message)]) from None
+        raise ConfigError([config_problem(display, line, "", message)]) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -83,30 +86,30 @@ def load_yaml(path: Path, display: str) -> SourceFile:
             problem += f" ({error.context} on line {opened.line + 1})"
         if _indented_with_tab(text, line):
             problem += "; indent with spaces, not tabs"
-        raise ConfigError([ConfigIssue(display, line, "", f"invalid YAML: {problem}")]) from None
+        raise ConfigError([config_problem(display, line, "", f"invalid YAML: {problem}")]) from None
     except yaml.reader.ReaderError as error:  # a control character in the text
         line = text.encode()[: error.position].count(b"\n") + 1
         character = error.character
         shown = f"#x{character:04x}" if isinstance(character, int) else repr(character)
         message = f"invalid YAML: character {shown} is not allowed in YAML text"
-        raise ConfigError([ConfigIssue(display, line, "", message)]) from None
+        raise ConfigError([config_problem(display, line, "", message)]) from None
     finally:
         loader.dispose()
     lines: dict[KeyPath, int] = {}
-    issues: list[ConfigIssue] = []
+    issues: list[Problem] = []
     aliases = _aliases(text, display)
     if aliases:
-        return SourceFile(path=display, data=None, lines=lines, issues=tuple(aliases))
+        return SourceFile(path=display, data=None, lines=lines, problems=tuple(aliases))
     data = _build(loader, node, (), lines, issues, display) if node is not None else None
-    return SourceFile(path=display, data=data, lines=lines, issues=tuple(issues))
+    return SourceFile(path=display, data=data, lines=lines, problems=tuple(issues))
 
 
-def _aliases(text: str, display: str) -> list[ConfigIssue]:
+def _aliases(text: str, display: str) -> list[Problem]:
     """One issue per YAML alias (`*name`): refused, so no config can expand into a bomb or
     refer to itself."""
     if "*" not in text:
         return []
-    issues: list[ConfigIssue] = []
+    issues: list[Problem] = []
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, yaml.AliasEvent):
             line = event.start_mark.line + 1 if event.start_mark else 0
@@ -114,7 +117,7 @@ def _aliases(text: str, display: str) -> list[ConfigIssue]:
                 f"YAML aliases (*{event.anchor}) are not allowed in tokenplane config; "
                 "write the value out"
             )
-            issues.append(ConfigIssue(display, line, "", message))
+            issues.append(config_problem(display, line, "", message))
     return issues
 
 
@@ -129,7 +132,7 @@ def _build(
     node: yaml.Node,
     key_path: KeyPath,
     lines: dict[KeyPath, int],
-    issues: list[ConfigIssue],
+    issues: list[Problem],
     display: str,
 ) -> Any:
     if isinstance(node, yaml.MappingNode):
@@ -140,7 +143,7 @@ def _build(
                 continue
             if not isinstance(key, str):
                 issues.append(
-                    ConfigIssue(
+                    config_problem(
                         display,
                         key_node.start_mark.line + 1,
                         dotted(key_path),
@@ -152,7 +155,7 @@ def _build(
             child = (*key_path, key)
             if key in result:
                 issues.append(
-                    ConfigIssue(
+                    config_problem(
                         display,
                         key_node.start_mark.line + 1,
                         dotted(child),
@@ -179,7 +182,7 @@ _INVALID = object()
 
 
 def _scalar(
-    loader: _Loader, node: yaml.Node, key_path: KeyPath, issues: list[ConfigIssue], display: str
+    loader: _Loader, node: yaml.Node, key_path: KeyPath, issues: list[Problem], display: str
 ) -> Any:
     """Constructs a scalar (or a key), recording an issue instead of raising on bad input."""
     try:
@@ -191,7 +194,7 @@ def _scalar(
             f"{_source_text(node)} is not a valid date ({error}); write YYYY-MM-DD, "
             "or put it in quotes if it is meant as text"
         )
-    issues.append(ConfigIssue(display, node.start_mark.line + 1, dotted(key_path), message))
+    issues.append(config_problem(display, node.start_mark.line + 1, dotted(key_path), message))
     return _INVALID
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from functools import cached_property
 from typing import Any
 
@@ -26,30 +25,6 @@ class PlatformSpec(StrictSpec):
     audio: AudioSpec = Field(
         default_factory=AudioSpec, description="config/models.yaml, the audio routes"
     )
-
-    def expired_keys(self, today: datetime.date) -> list[tuple[str, str, datetime.date]]:
-        """(tenant, key id, expiry date) of every key of an active tenant withdrawn on `today`
-        because its `expires` date has passed, sorted."""
-        return sorted(
-            (tenant_id, key.id, key.expires)
-            for tenant_id, tenant in self.tenants.items()
-            if not tenant.suspended
-            for key in tenant.keys
-            if key.expires is not None and key.expires < today
-        )
-
-    def stale_after(self, today: datetime.date) -> datetime.date | None:
-        """The last day output synthesized on `today` stays current: the earliest `expires`
-        of a key still rendered (from the next day that key must be withdrawn); None if no
-        rendered key expires."""
-        dates = [
-            key.expires
-            for tenant in self.tenants.values()
-            if not tenant.suspended
-            for key in tenant.keys
-            if key.expires is not None and key.expires >= today
-        ]
-        return min(dates) if dates else None
 
     def cluster(self, cluster_id: str) -> ClusterView:
         """The platform as one cluster sees it, with that cluster's overrides applied."""

@@ -1,9 +1,11 @@
-"""The registry of invariant checks: each topic's module lists its own in `CHECKS`."""
+"""The registry of invariant checks: each topic's module lists its own in `CHECKS` (the
+output alone) and `EXPECTATIONS` (the output against its resolved cluster)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from tokenplane.invariants import (
     autoscaling,
@@ -17,24 +19,14 @@ from tokenplane.invariants import (
 )
 from tokenplane.invariants.index import Manifest, ObjectIndex
 from tokenplane.problems import Location, Problem
+from tokenplane.resolve import ResolvedCluster
 
-Check = Callable[[ObjectIndex], Iterable[str]]
-"""A check: reads one cluster's objects, yields one sentence per violation."""
+Check = Callable[[ObjectIndex], Iterable[str | Problem]]
+"""A check: reads one cluster's objects, yields one sentence (about the cluster) or one
+Problem (about an object, `Location.object` = `Kind name`) per violation."""
 
-
-@dataclass(frozen=True, order=True)
-class Violation:
-    """Defines one broken invariant in one cluster."""
-
-    cluster: str
-    message: str
-
-    def problem(self) -> Problem:
-        """This violation as the structured Problem the command line prints."""
-        return Problem("invariant", Location(cluster=self.cluster), self.message)
-
-    def __str__(self) -> str:
-        return f"cluster {self.cluster}: {self.message}"
+Expectation = Callable[[ObjectIndex, ResolvedCluster], Iterable[str | Problem]]
+"""A check of the output against what its resolved cluster says it must contain."""
 
 
 CHECKS: tuple[Check, ...] = (
@@ -47,26 +39,52 @@ CHECKS: tuple[Check, ...] = (
     *pods.CHECKS,
     *tenancy.CHECKS,
 )
-"""Every check `tokenplane synth` runs, in order."""
+"""Every check of the output alone, in order: `synth` and `validate` run them on any tree."""
+
+EXPECTATIONS: tuple[Expectation, ...] = (*tenancy.EXPECTATIONS,)
+"""Every check against the resolved cluster: run when the config the tree came from is known
+(`synth` always; `validate` when the tree is current with `--config`)."""
 
 
 def check_cluster(
-    cluster: str, manifests: Sequence[Manifest], checks: Sequence[Check] = CHECKS
-) -> list[Violation]:
-    """Every violation of `checks` among one cluster's objects, sorted."""
+    cluster: str,
+    manifests: Sequence[Manifest],
+    checks: Sequence[Check] = CHECKS,
+    *,
+    expected: ResolvedCluster | None = None,
+    expectations: Sequence[Expectation] = EXPECTATIONS,
+) -> list[Problem]:
+    """Every violation of `checks` among one cluster's objects (and, given the cluster as
+    resolved, of `expectations`), each an `invariant` Problem located in the cluster, sorted."""
     index = ObjectIndex(manifests)
-    violations: list[Violation] = []
-    for check in checks:
+    runs: list[tuple[str, Callable[[], Iterable[str | Problem]]]] = [
+        (_name(check), functools.partial(check, index)) for check in checks
+    ]
+    if expected is not None:
+        runs.extend(
+            (_name(check), functools.partial(check, index, expected)) for check in expectations
+        )
+    problems: list[Problem] = []
+    for name, run in runs:
         try:
-            violations.extend(Violation(cluster, message) for message in check(index))
+            problems.extend(_located(cluster, found) for found in run())
         except (KeyError, TypeError, AttributeError, IndexError, ValueError) as error:
             # Hand-edited objects of unexpected shape: say which check could not judge them.
-            violations.append(
-                Violation(
+            problems.append(
+                _located(
                     cluster,
-                    f"{getattr(check, '__name__', 'a check')} could not judge the objects: "
-                    f"a field has an unexpected shape ({type(error).__name__}: {error}); "
-                    "fix the schema problems reported above",
+                    f"{name} could not judge the objects: a field has an unexpected shape "
+                    f"({type(error).__name__}: {error}); fix the schema problems reported above",
                 )
             )
-    return sorted(violations)
+    return sorted(problems)
+
+
+def _name(check: Callable[..., object]) -> str:
+    return getattr(check, "__name__", "a check")
+
+
+def _located(cluster: str, found: str | Problem) -> Problem:
+    if isinstance(found, str):
+        return Problem("invariant", Location(cluster=cluster), found)
+    return dataclasses.replace(found, location=dataclasses.replace(found.location, cluster=cluster))

@@ -30,6 +30,7 @@ from typing import Any
 
 from tokenplane.contracts import names
 from tokenplane.output.yaml_text import to_yaml
+from tokenplane.problems import Location, Problem, ProblemsError
 
 KUSTOMIZATION = "kustomization.yaml"
 GITOPS_FOLDERS = {"flux": "flux", "argocd": "argocd", "argocd-apps": "argocd/apps"}
@@ -42,8 +43,9 @@ SYNCED_APART = frozenset({"infrastructure", "flux", "argocd", "argocd/apps"})
 Flux or Argo CD, or are synced by their own Application."""
 
 
-class LayoutError(ValueError):
-    """Defines the error raised when two objects would be written to the same file."""
+class LayoutError(ProblemsError, ValueError):
+    """Defines the error raised when objects have no place in the output (no placing label,
+    a folder the cluster does not have, two objects for one file): every `layout` Problem."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,14 @@ class Layout:
     def __post_init__(self) -> None:
         if self.output.is_absolute() or ".." in self.output.parts:
             raise LayoutError(
-                f"output folder {self.output}: must be a path inside the repository, "
-                "relative to its root"
+                [
+                    Problem(
+                        "layout",
+                        Location(file=str(self.output)),
+                        "the output folder must be a path inside the repository, relative "
+                        "to its root",
+                    )
+                ]
             )
 
     def cluster(self, cluster: str) -> ClusterPaths:
@@ -118,9 +126,15 @@ def unit_of(manifest: Mapping[str, Any]) -> PurePosixPath:
     if names.COMPONENT in labels:
         return PurePosixPath("platform")
     raise LayoutError(
-        f"{_describe(manifest)}: carries none of the labels that place an object "
-        f"({names.COMPONENT}, {names.MODEL_LABEL}, {names.TENANT_LABEL}, "
-        f"{names.INFRASTRUCTURE_LABEL}, {names.GITOPS_LABEL})"
+        [
+            Problem(
+                "layout",
+                Location(object=_describe(manifest)),
+                "carries none of the labels that place an object "
+                f"({names.COMPONENT}, {names.MODEL_LABEL}, {names.TENANT_LABEL}, "
+                f"{names.INFRASTRUCTURE_LABEL}, {names.GITOPS_LABEL})",
+            )
+        ]
     )
 
 
@@ -138,7 +152,7 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
     """Every file of dist/ (relative path → text), kustomizations included."""
     files: dict[str, str] = {}
     owners: dict[str, Mapping[str, Any]] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     folders: dict[PurePosixPath, set[str]] = defaultdict(set)
     for cluster, manifests in clusters.items():
         root = PurePosixPath(cluster)
@@ -148,15 +162,20 @@ def render_tree(clusters: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str
             path = str(root / relative)
             if path in owners:
                 problems.append(
-                    f"{path}: {_describe(owners[path])} and {_describe(manifest)} "
-                    "would share this file; give them different names"
+                    Problem(
+                        "layout",
+                        Location(file=path),
+                        f"{_describe(owners[path])} and {_describe(manifest)} would share "
+                        "this file",
+                        "give them different names",
+                    )
                 )
                 continue
             owners[path] = manifest
             files[path] = to_yaml(manifest)
             folders[folder].add(relative.name)
     if problems:
-        raise LayoutError("\n".join(problems))
+        raise LayoutError(problems)
     for folder in list(folders):
         parent = folder.parent
         if len(folder.parts) > 1 and str(parent.relative_to(root_of(folder))) in LISTED_BY_PARENT:

@@ -19,13 +19,18 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from tokenplane.output.target import MARKER
+from tokenplane.problems import Location, Problem, ProblemsError
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-class WriteError(Exception):
-    """Defines the failure to write the output (permissions, a full disk): one sentence."""
+class WriteError(ProblemsError):
+    """Defines the failure to write the output (permissions, a full disk): one `write`
+    Problem naming the file or folder."""
+
+    def __init__(self, where: str | Path, message: str) -> None:
+        super().__init__([Problem("write", Location(file=str(where)), message)])
 
 
 def replace_tree(out: Path, files: Mapping[str, str]) -> None:
@@ -38,7 +43,7 @@ def replace_tree(out: Path, files: Mapping[str, str]) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise WriteError(f"{out.parent}: cannot create the folder ({_reason(error)})") from None
+        raise WriteError(out.parent, f"cannot create the folder ({_reason(error)})") from None
     clean_stale_staging(out)
     staging = out.parent / f".{out.name}.new-{os.getpid()}-{secrets.token_hex(4)}"
     try:
@@ -57,7 +62,7 @@ def replace_tree(out: Path, files: Mapping[str, str]) -> None:
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         where = error.filename or out
-        raise WriteError(f"{where}: cannot write ({_reason(error)})") from None
+        raise WriteError(where, f"cannot write ({_reason(error)})") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from tokenplane.problems import Location, Problem, ProblemsError
 from tokenplane.version import __version__
 
 MARKER = ".tokenplane-output"
@@ -30,8 +31,12 @@ MARKER_KEY = "tokenplane-output"
 CONFIG_FILES = ("models.yaml", "platform.yaml", "tenants.yaml", "tiers.yaml")
 
 
-class OutputRefused(Exception):
-    """Defines the refusal to write to an output folder: one sentence saying why and what to do."""
+class OutputRefused(ProblemsError):
+    """Defines the refusal to write to an output folder: one `output` Problem saying why and
+    what to do."""
+
+    def __init__(self, out: str, message: str) -> None:
+        super().__init__([Problem("output", Location(file=out), message)])
 
 
 @dataclass(frozen=True)
@@ -127,46 +132,48 @@ def check_target(out: Path, config: Path) -> None:
     """Raises OutputRefused unless `out` may be replaced by a synthesis of `config`."""
     shown = str(out)
     if out.is_symlink():
-        raise OutputRefused(f"{shown} is a symbolic link; give the real folder as --out")
+        raise OutputRefused(shown, "is a symbolic link; give the real folder as --out")
     resolved = out.resolve()
     if resolved == Path(resolved.anchor):
-        raise OutputRefused(f"{shown} is the file system root; give a folder of its own as --out")
+        raise OutputRefused(shown, "is the file system root; give a folder of its own as --out")
     home = Path(os.path.expanduser("~")).resolve()
     if resolved == home:
-        raise OutputRefused(f"{shown} is the home folder; give a folder of its own as --out")
+        raise OutputRefused(shown, "is the home folder; give a folder of its own as --out")
     config_resolved = config.resolve()
     if resolved == config_resolved:
-        raise OutputRefused(f"{shown} is the config folder; give another folder as --out")
+        raise OutputRefused(shown, "is the config folder; give another folder as --out")
     if resolved in config_resolved.parents:
         raise OutputRefused(
-            f"{shown} contains the config folder {config}; give a folder of its own as --out"
+            shown, f"contains the config folder {config}; give a folder of its own as --out"
         )
     if not os.path.lexists(resolved):
         return
     mode = os.lstat(resolved).st_mode
     if not stat.S_ISDIR(mode):
-        raise OutputRefused(f"{shown} exists and is not a folder; give a folder as --out")
+        raise OutputRefused(shown, "exists and is not a folder; give a folder as --out")
     if os.path.lexists(resolved / ".git"):
         raise OutputRefused(
-            f"{shown} is the root of a Git work tree; give a folder inside it as --out"
+            shown, "is the root of a Git work tree; give a folder inside it as --out"
         )
     try:
         entries = os.listdir(resolved)
     except OSError as error:
-        raise OutputRefused(f"{shown}: cannot read the folder ({error.strerror})") from None
+        raise OutputRefused(shown, f"cannot read the folder ({error.strerror})") from None
     if not entries:
         return
     if read_marker(resolved) is None:
         raise OutputRefused(
-            f"{shown} holds files tokenplane did not write (it has no {MARKER}); "
-            "give an empty or new folder as --out, or move its files away"
+            shown,
+            f"holds files tokenplane did not write (it has no {MARKER}); "
+            "give an empty or new folder as --out, or move its files away",
         )
     foreign = foreign_files(resolved)
     if foreign:
         more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
         raise OutputRefused(
-            f"{shown} holds files tokenplane did not write ({foreign[0]}{more}); "
-            "move them out of the output folder, which synth replaces whole"
+            shown,
+            f"holds files tokenplane did not write ({foreign[0]}{more}); "
+            "move them out of the output folder, which synth replaces whole",
         )
 
 
@@ -214,20 +221,23 @@ def _listed(kustomization: Path, root: Path) -> set[str]:
     }
 
 
-def stale_reason(dist: Path, config: Path, today: datetime.date) -> str | None:
+def stale_reason(dist: Path, config: Path, today: datetime.date) -> Problem | None:
     """Why `dist` is not what `config` synthesizes now (its marker's config and file digests, and
-    its `stale-after` day against `today`), or None when it is."""
+    its `stale-after` day against `today`), as a `stale` Problem; None when it is current."""
     marker = read_marker(dist)
     fix = "run `make synth` (or `tokenplane synth`) and commit dist/"
+
+    def stale(message: str) -> Problem:
+        return Problem("stale", Location(file=str(dist)), message, fix)
+
     if marker is None:
-        return f"{dist}: has no {MARKER}, so it cannot be checked against {config}; {fix}"
+        return stale(f"has no {MARKER}, so it cannot be checked against {config}")
     if marker.config_sha256 != config_digest(config):
-        return f"{dist}: is stale: {config} changed since it was synthesized; {fix}"
+        return stale(f"is stale: {config} changed since it was synthesized")
     if marker.files_sha256 != files_digest(tree_files(dist)):
-        return f"{dist}: files were changed, added or removed since it was synthesized; {fix}"
+        return stale("files were changed, added or removed since it was synthesized")
     if marker.stale_after is not None and today > marker.stale_after:
-        return (
-            f"{dist}: is stale: a key expired on {marker.stale_after.isoformat()} and is still "
-            f"rendered; {fix}"
+        return stale(
+            f"is stale: a key expired on {marker.stale_after.isoformat()} and is still rendered"
         )
     return None

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from tokenplane.contracts.limits import is_custom_class
 from tokenplane.plan.facts import ClusterFacts, TenantFacts, cluster_facts
 from tokenplane.plan.load import Tree
 
@@ -46,7 +47,7 @@ def plan(base: Tree, head: Tree) -> list[ClusterPlan]:
         before = cluster_facts(base.clusters[cluster]) if cluster in base.clusters else empty
         after = cluster_facts(head.clusters[cluster]) if cluster in head.clusters else empty
         result = ClusterPlan(cluster=cluster, status=status)
-        _tenants(result, before, after, head.suspended, base.suspended)
+        _tenants(result, before, after, head.suspended_in(cluster), base.suspended_in(cluster))
         _limits(result, before, after)
         _models(result, before, after)
         _access(result, before, after)
@@ -114,7 +115,7 @@ def _numbers(values: Mapping[str, int]) -> str:
 def _limits(result: ClusterPlan, before: ClusterFacts, after: ClusterFacts) -> None:
     for cls in sorted({*before.limits, *after.limits}):
         old, new = before.limits.get(cls), after.limits.get(cls)
-        subject = f"limit class {_code(cls)}" if cls.startswith("custom-") else f"tier {_code(cls)}"
+        subject = f"limit class {_code(cls)}" if is_custom_class(cls) else f"tier {_code(cls)}"
         if old is None and new is not None:
             result.limits.append(f"{subject} added: {_numbers(new)}")
         elif old is not None and new is None:

@@ -1,8 +1,9 @@
-"""Reading the two sides of a plan: a dist/ tree (and its config's tenants) from a folder or
-from a Git ref. Nothing here writes to dist/ or to the config."""
+"""Reading the two sides of a plan: a dist/ tree (and its config, resolved per cluster) from a
+folder or from a Git ref. Nothing here writes to dist/ or to the config."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import subprocess
 import tarfile
@@ -12,37 +13,47 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tokenplane.config.errors import ConfigError
+from tokenplane.config import ConfigError, load_config
 from tokenplane.config.source import load_yaml
+from tokenplane.problems import Location, Problem, ProblemsError
+from tokenplane.resolve import resolve
 from tokenplane.validate import Document, load_clusters
 
 
-class PlanError(Exception):
+class PlanError(ProblemsError):
     """Defines the error raised when a side of the plan cannot be read (no such ref, folder
-    or Git repository)."""
+    or Git repository): one `input` Problem, located at `where` when there is a path."""
+
+    def __init__(self, message: str, where: Path | None = None) -> None:
+        super().__init__([Problem("input", Location(file=str(where or "")), message)])
 
 
 @dataclass(frozen=True)
 class Tree:
-    """Defines one side of a plan: the documents of each cluster, and the tenants the config
-    marks as suspended (empty when no config was read; see docs/plan.md)."""
+    """Defines one side of a plan: the documents of each cluster, and by cluster the tenants
+    it serves that are suspended (empty when no config was read; see docs/plan.md)."""
 
     clusters: Mapping[str, list[Document]]
-    suspended: frozenset[str]
-    problems: tuple[str, ...] = ()
-    """Files of the tree that cannot be read (`file[:line]: what`)."""
+    suspended: Mapping[str, frozenset[str]]
+    problems: tuple[Problem, ...] = ()
+    """Files of the tree that cannot be read."""
+
+    def suspended_in(self, cluster: str) -> frozenset[str]:
+        """The suspended tenants `cluster` serves."""
+        return self.suspended.get(cluster, frozenset())
 
 
-def load_tree(dist: Path, config: Path | None = None) -> Tree:
-    """The tree of a dist/ folder; `config` (optional) is the config folder it came from."""
+def load_tree(dist: Path, config: Path | None = None, *, today: datetime.date) -> Tree:
+    """The tree of a dist/ folder; `config` (optional) is the config folder it came from,
+    resolved at `today` (the day the plan is made)."""
     if not dist.is_dir():
-        raise PlanError(f"{dist}: no such folder")
+        raise PlanError("no such folder", dist)
     clusters, problems = load_clusters(dist)
-    suspended = _suspended(config / "tenants.yaml") if config is not None else frozenset()
+    suspended = _suspended(config, clusters, today) if config is not None else {}
     return Tree(clusters=clusters, suspended=suspended, problems=tuple(problems))
 
 
-def load_ref(ref: str, dist: Path, config: Path | None = None) -> Tree:
+def load_ref(ref: str, dist: Path, config: Path | None = None, *, today: datetime.date) -> Tree:
     """The tree of `dist` (and `config`) as committed at Git `ref` (a missing dist/ is empty)."""
     root = Path(_git(dist.resolve().parent, "rev-parse", "--show-toplevel").decode().strip())
     try:
@@ -61,7 +72,7 @@ def load_ref(ref: str, dist: Path, config: Path | None = None) -> Tree:
         base_dist = out / _rel(root, dist)
         base_dist.mkdir(parents=True, exist_ok=True)
         base_config = out / _rel(root, config) if config is not None else None
-        return load_tree(base_dist, base_config)
+        return load_tree(base_dist, base_config, today=today)
 
 
 def merge_base(repo: Path, branch: str = "main") -> str:
@@ -84,7 +95,7 @@ def _rel(root: Path, path: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
     except ValueError as error:
-        raise PlanError(f"{path}: not inside the Git repository at {root}") from error
+        raise PlanError(f"not inside the Git repository at {root}", path) from error
 
 
 def _git(cwd: Path, *args: str) -> bytes:
@@ -98,7 +109,25 @@ def _git(cwd: Path, *args: str) -> bytes:
     return done.stdout
 
 
-def _suspended(path: Path) -> frozenset[str]:
+def _suspended(
+    config: Path, clusters: Mapping[str, object], today: datetime.date
+) -> dict[str, frozenset[str]]:
+    """By cluster, the suspended tenants it serves: read from the config's resolved clusters
+    (`ResolvedCluster.tenants`, the cluster's tenant selection applied). A config this
+    tokenplane cannot load (a side written by an older one) is read leniently instead: its
+    suspended tenants count in every cluster of the tree."""
+    try:
+        spec = load_config(config)
+    except ConfigError:
+        lenient = _suspended_leniently(config / "tenants.yaml")
+        return dict.fromkeys(clusters, lenient)
+    return {
+        cluster_id: frozenset(t for t, tenant in cluster.tenants.items() if tenant.suspended)
+        for cluster_id, cluster in resolve(spec, today=today).items()
+    }
+
+
+def _suspended_leniently(path: Path) -> frozenset[str]:
     """Tenant ids with `suspended: true` in a tenants.yaml, read leniently (a side may be old)."""
     if not path.is_file():
         return frozenset()

@@ -6,6 +6,8 @@ from tokenplane.resolve.cluster import (
     active_keys,
     resolve,
     resolve_cluster,
+    stale_after,
+    withdrawn_keys,
 )
 from tokenplane.resolve.infrastructure import (
     Install,
@@ -23,4 +25,6 @@ __all__ = [
     "active_keys",
     "resolve",
     "resolve_cluster",
+    "stale_after",
+    "withdrawn_keys",
 ]

@@ -136,5 +136,39 @@ def resolve(
     }
 
 
+def withdrawn_keys(
+    clusters: Mapping[str, ResolvedCluster],
+) -> list[tuple[str, str, datetime.date]]:
+    """(tenant, key id, expiry date) of every key some cluster serves the tenant of but no
+    longer renders because its `expires` date has passed (a suspended tenant's keys are
+    withdrawn for its suspension, not listed here), sorted, each once."""
+    found: set[tuple[str, str, datetime.date]] = set()
+    for cluster in clusters.values():
+        for tenant_id, tenant in cluster.tenants.items():
+            if tenant.suspended:
+                continue
+            live = {key.id for key in cluster.active_keys[tenant_id]}
+            found.update(
+                (tenant_id, key.id, key.expires)
+                for key in tenant.keys
+                if key.id not in live and key.expires is not None
+            )
+    return sorted(found)
+
+
+def stale_after(clusters: Mapping[str, ResolvedCluster]) -> datetime.date | None:
+    """The last day the output of `clusters` stays current: the earliest `expires` of a key
+    some cluster renders (from the next day that key must be withdrawn); None if no rendered
+    key expires."""
+    dates = [
+        key.expires
+        for cluster in clusters.values()
+        for keys in cluster.active_keys.values()
+        for key in keys
+        if key.expires is not None
+    ]
+    return min(dates) if dates else None
+
+
 def _engine_folders(engine: GitopsEngine) -> list[str]:
     return [folder for key, folder in GITOPS_FOLDERS.items() if key.split("-")[0] == engine]

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from tokenplane.problems import Location, Problem, ProblemsError
+
 
 @dataclass(frozen=True)
 class Document:
@@ -24,8 +26,12 @@ class Document:
     body: Mapping[str, Any]
 
 
-class DocumentError(ValueError):
-    """Defines a file of a rendered tree that cannot be read: `file[:line]: what`."""
+class DocumentError(ProblemsError, ValueError):
+    """Defines files of a rendered tree that cannot be read: one `input` Problem each."""
+
+
+def _unreadable(source: str, message: str, line: int = 0) -> Problem:
+    return Problem("input", Location(file=source, line=line), message)
 
 
 class _ManifestLoader(yaml.CSafeLoader):
@@ -38,14 +44,13 @@ _ManifestLoader.yaml_implicit_resolvers = {
 }
 
 
-def yaml_error(source: str, error: yaml.YAMLError) -> str:
-    """A parser error as `file:line: invalid YAML: what`, naming where an unclosed construct
-    (quote, bracket, block) opens when the parser knows it."""
+def yaml_error(source: str, error: yaml.YAMLError) -> Problem:
+    """A parser error as an `input` Problem (`file:line: invalid YAML: what`), naming where an
+    unclosed construct (quote, bracket, block) opens when the parser knows it."""
     if not isinstance(error, yaml.MarkedYAMLError):
-        return f"{source}: invalid YAML: {error}"
+        return _unreadable(source, f"invalid YAML: {error}")
     problem_mark, context_mark = error.problem_mark, error.context_mark
     line = problem_mark.line + 1 if problem_mark else (context_mark.line + 1 if context_mark else 0)
-    where = f"{source}:{line}" if line else source
     text = error.problem or error.context or "invalid YAML"
     if (
         context_mark is not None
@@ -53,7 +58,7 @@ def yaml_error(source: str, error: yaml.YAMLError) -> str:
         and (problem_mark is None or context_mark.line != problem_mark.line)
     ):
         text += f" ({error.context} on line {context_mark.line + 1})"
-    return f"{where}: invalid YAML: {text}"
+    return _unreadable(source, f"invalid YAML: {text}", line)
 
 
 def _refuse_aliases(text: str, source: str) -> None:
@@ -63,8 +68,14 @@ def _refuse_aliases(text: str, source: str) -> None:
         if isinstance(event, yaml.AliasEvent):
             line = event.start_mark.line + 1 if event.start_mark else 0
             raise DocumentError(
-                f"{source}:{line}: YAML aliases (*{event.anchor}) are not "
-                "allowed in rendered manifests; write the value out"
+                [
+                    _unreadable(
+                        source,
+                        f"YAML aliases (*{event.anchor}) are not allowed in rendered "
+                        "manifests; write the value out",
+                        line,
+                    )
+                ]
             )
 
 
@@ -75,7 +86,7 @@ def parse_documents(text: str, source: str) -> list[Document]:
         _refuse_aliases(text, source)
         bodies = list(yaml.load_all(text, Loader=_ManifestLoader))
     except yaml.YAMLError as error:
-        raise DocumentError(yaml_error(source, error)) from None
+        raise DocumentError([yaml_error(source, error)]) from None
     documents: list[Document] = []
     for index, body in enumerate(bodies):
         if body is None:
@@ -94,7 +105,7 @@ def _is_kustomization(document: Document) -> bool:
     return isinstance(api_version, str) and api_version.startswith("kustomize.config.k8s.io/")
 
 
-def read_documents(root: Path) -> tuple[list[Document], list[str]]:
+def read_documents(root: Path) -> tuple[list[Document], list[Problem]]:
     """Every document of every `*.yaml` file under `root`, files in sorted order, and one
     problem per file that cannot be read.
 
@@ -103,22 +114,23 @@ def read_documents(root: Path) -> tuple[list[Document], list[str]]:
     `read_documents(Path("dist"))` reports `dist/prod/platform/gateway-main.yaml`.
     """
     documents: list[Document] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for path in sorted(root.rglob("*.yaml")):
         if not path.is_file():
             continue
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            problems.append(f"{path}: cannot read: not UTF-8 text")
+            problems.append(_unreadable(str(path), "cannot read: not UTF-8 text"))
             continue
         except OSError as error:
-            problems.append(f"{path}: cannot read: {(error.strerror or str(error)).lower()}")
+            reason = (error.strerror or str(error)).lower()
+            problems.append(_unreadable(str(path), f"cannot read: {reason}"))
             continue
         try:
             parsed = parse_documents(text, str(path))
         except DocumentError as error:
-            problems.append(str(error))
+            problems.extend(error.problems)
             continue
         if path.name == "kustomization.yaml":
             parsed = [document for document in parsed if not _is_kustomization(document)]
@@ -130,11 +142,11 @@ def load_documents(root: Path) -> list[Document]:
     """The documents of `read_documents`; raises DocumentError naming every unreadable file."""
     documents, problems = read_documents(root)
     if problems:
-        raise DocumentError("\n".join(problems))
+        raise DocumentError(problems)
     return documents
 
 
-def load_clusters(dist: Path) -> tuple[dict[str, list[Document]], list[str]]:
+def load_clusters(dist: Path) -> tuple[dict[str, list[Document]], list[Problem]]:
     """The documents of a dist/ tree by cluster (the first folder below `dist`, sorted), and
     the problems of files that cannot be read."""
     clusters: dict[str, list[Document]] = {}
@@ -143,8 +155,12 @@ def load_clusters(dist: Path) -> tuple[dict[str, list[Document]], list[str]]:
         relative = Path(document.source).relative_to(dist).parts
         if len(relative) < 2:
             problems.append(
-                f"{document.source}: a file at the top of the tree; objects belong in a "
-                "cluster's folder (<cluster>/...)"
+                Problem(
+                    "layout",
+                    Location(file=document.source),
+                    "a file at the top of the tree; objects belong in a cluster's folder "
+                    "(<cluster>/...)",
+                )
             )
             continue
         clusters.setdefault(relative[0], []).append(document)

@@ -15,11 +15,16 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from tokenplane.output.layout import KUSTOMIZATION
+from tokenplane.problems import Location, Problem
 
 
-def listing_problems(dist: Path) -> list[str]:
-    """One sentence per unlisted file, missing entry or unreadable kustomization.yaml."""
-    problems: list[str] = []
+def listing_problems(dist: Path) -> list[Problem]:
+    """One `layout` Problem per unlisted file, missing entry or unreadable kustomization.yaml."""
+    problems: list[Problem] = []
+
+    def problem(path: Path, message: str, hint: str = "", key: str = "") -> None:
+        problems.append(Problem("layout", Location(file=str(path), key=key), message, hint))
+
     covered: set[PurePosixPath] = set()
     for folder, dirs, names in os.walk(dist):
         dirs.sort()
@@ -34,16 +39,18 @@ def listing_problems(dist: Path) -> list[str]:
             continue  # reported by the document reader
         resources = data.get("resources", []) if isinstance(data, dict) else None
         if not isinstance(resources, list):
-            problems.append(f"{path}: resources: must be a list of files and folders")
+            problem(path, "must be a list of files and folders", key="resources")
             continue
         for entry in resources:
             if not isinstance(entry, str) or "://" in entry:
                 continue
             target = base / entry
             if not target.exists():
-                problems.append(
-                    f"{path}: resources: lists {entry}, which does not exist; "
-                    "remove the entry or restore the file"
+                problem(
+                    path,
+                    f"lists {entry}, which does not exist",
+                    "remove the entry or restore the file",
+                    key="resources",
                 )
             elif target.is_file():
                 covered.add(PurePosixPath(os.path.normpath(relative / entry)))
@@ -57,8 +64,9 @@ def listing_problems(dist: Path) -> list[str]:
             if relative == PurePosixPath("."):
                 continue  # reported by load_clusters
             if relative / name not in covered:
-                problems.append(
-                    f"{base / name}: not listed in any kustomization.yaml, so Flux and Argo CD "
-                    "would not apply it; list it or remove it"
+                problem(
+                    base / name,
+                    "not listed in any kustomization.yaml, so Flux and Argo CD would not apply it",
+                    "list it or remove it",
                 )
     return problems

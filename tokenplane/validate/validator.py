@@ -6,13 +6,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from tokenplane.problems import Location, Problem
 from tokenplane.validate.builtin import BuiltinSchemas, definitions, definitions_registry
 from tokenplane.validate.cel import CelCompiler, RuleCount
 from tokenplane.validate.crds import CrdRegistry
 from tokenplane.validate.custom import CustomKind
 from tokenplane.validate.documents import Document
 from tokenplane.validate.messages import FieldError, field_errors, shown
-from tokenplane.validate.problems import Problem, format_path
+from tokenplane.validate.problems import format_path
 from tokenplane.validate.semantic import builtin_errors, metadata_errors, pdb_selects_nothing
 from tokenplane.validate.structural import build_node
 from tokenplane.versions import KUBERNETES_VERSION
@@ -44,7 +45,7 @@ class Validator:
 
     def validate(self, documents: Iterable[Document]) -> list[Problem]:
         """Every problem of every document, sorted by file, document index, path and message."""
-        problems: list[Problem] = []
+        problems: list[tuple[int, Problem]] = []
         pdbs: list[Document] = []
         workloads: list[Mapping[str, Any]] = []
         for document in documents:
@@ -56,7 +57,8 @@ class Validator:
                 workloads.append(document.body)
         for pdb in pdbs:
             problems.extend(self._problems(pdb, pdb_selects_nothing(pdb.body, workloads)))
-        return sorted(problems)
+        problems.sort(key=lambda found: (found[1].location.file, found[0], found[1]))
+        return [problem for _, problem in problems]
 
     def cel_rule_count(self) -> RuleCount:
         """How many distinct CEL expressions the pinned CRDs hold, and how many compile."""
@@ -106,19 +108,19 @@ class Validator:
         return custom
 
     @staticmethod
-    def _problems(document: Document, errors: Iterable[FieldError]) -> list[Problem]:
+    def _problems(document: Document, errors: Iterable[FieldError]) -> list[tuple[int, Problem]]:
+        """Each error as a `schema` Problem, with the document's index in its file (the sort
+        key that keeps a file's documents in order)."""
         metadata = document.body.get("metadata")
         name = metadata.get("name") if isinstance(metadata, Mapping) else None
         kind = document.body.get("kind")
+        what = f"{kind if kind else '<no kind>'} {name if name else '<no name>'}"
         found = {
             Problem(
-                source=document.source,
-                index=document.index,
-                kind=str(kind) if kind else "<no kind>",
-                name=str(name) if name else "<no name>",
-                path=format_path(path),
-                message=message,
+                "schema",
+                Location(file=document.source, object=what, field=format_path(path)),
+                message,
             )
             for path, message in errors
         }
-        return list(found)
+        return [(document.index, problem) for problem in found]

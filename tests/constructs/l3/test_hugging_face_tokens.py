@@ -74,7 +74,7 @@ def test_fails_when_one_secret_key_has_two_store_paths(example_spec: PlatformSpe
         "b": _with_token(b, name="hf", key="token", remote_key="path/b"),
     }
     problems = check_references(example_spec.model_copy(update={"models": models}))
-    assert any("one key has one store path" in message for _, _, message in problems)
+    assert any("one key has one store path" in p.message for p in problems)
     chart = cdk8s.Testing.chart()
     namespace = Namespace(chart, "ns", name="models")
     with pytest.raises(ValueError, match="filled from"):
@@ -92,4 +92,4 @@ def test_fails_when_a_shared_secret_is_filled_from_the_store_for_one_model_only(
         "b": _with_token(b, name="hf", key="token"),
     }
     problems = check_references(example_spec.model_copy(update={"models": models}))
-    assert any("on both or on neither" in message for _, _, message in problems)
+    assert any("on both or on neither" in p.message for p in problems)
