@@ -191,6 +191,8 @@ def test_vllm_runs_as_non_root_and_writes_only_to_volumes(llama: Objects) -> Non
     for variable in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HF_HOME"):
         assert any(env[variable].startswith(path) for path in mounted), variable
     assert env["HF_HOME"] == "/var/cache/huggingface"
+    # getpass.getuser() reads these before the passwd file, which may lack uid 2000
+    assert env["USER"] == env["LOGNAME"] == "vllm"
 
 
 def test_configured_env_wins_over_the_writable_paths(example_spec: PlatformSpec) -> None:

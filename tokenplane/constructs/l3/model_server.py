@@ -40,8 +40,9 @@ from tokenplane.contracts import names
 HEALTH_PATH = "/health"
 """vLLM's health endpoint, used by all three probes."""
 VLLM_UID = 2000
-"""The user vLLM runs as. The vLLM image declares no user (it would run as root), so the pod
-names a non-root one; docs/pod-security.md cites the image's Dockerfile."""
+"""The user vLLM runs as. The image's `vllm-openai` target declares no `USER` (it runs as root),
+so the pod names a non-root one: 2000, the uid of the image's own `vllm` user where the image
+has one; docs/pod-security.md cites the image's Dockerfile and docs."""
 HOME = "/home/vllm"
 """The home directory of `VLLM_UID`: a scratch `emptyDir`, since the root filesystem is
 read-only. The caches vLLM, Triton, FlashInfer and Torch put under `~` land here."""
@@ -53,12 +54,16 @@ WRITABLE_ENV: dict[str, EnvValue] = {
     "XDG_CONFIG_HOME": f"{HOME}/.config",
     "HF_HOME": CACHE_PATH,
     "TORCHINDUCTOR_CACHE_DIR": f"{HOME}/.cache/torchinductor",
+    "USER": "vllm",
+    "LOGNAME": "vllm",
 }
 """Where vLLM and its libraries write, pointed at writable volumes (docs/pod-security.md):
 `~/.cache/vllm` (`VLLM_CACHE_ROOT`, from `XDG_CACHE_HOME`), `~/.config/vllm` (usage stats,
 from `XDG_CONFIG_HOME`), the Hugging Face hub (`HF_HOME`), Torch Inductor's cache (by default
-`/tmp/torchinductor_<user name>`, which needs a user name the image's passwd file lacks for
-`VLLM_UID`). `/tmp` (vLLM's IPC sockets) and `/dev/shm` are volumes of their own."""
+under `/tmp`, named after the user). `USER`/`LOGNAME` give `getpass.getuser()` a name without
+the passwd file: the JIT caches that name a directory `/tmp/<user name>/…` (Torch's vendored
+CuTe kernels, vLLM's flash-attention CuTe cache) raise instead when `VLLM_UID` has no passwd
+entry. `/tmp` (vLLM's IPC sockets) and `/dev/shm` are volumes of their own."""
 TERMINATION_GRACE_SECONDS = 130
 """Time a stopping vLLM pod gets to finish running requests."""
 
