@@ -69,16 +69,10 @@ def test_inference_alerts_read_the_current_vllm_and_pool_metrics(production: Obj
     )
 
 
-def test_limitador_alerts_live_in_the_auth_namespace(production: Objects) -> None:
-    rule = find(production, "PrometheusRule", "tokenplane-rate-limiting")
-    assert rule["metadata"]["namespace"] == "kuadrant-system"
-    alerts = _alerts(rule)
-    assert alerts["TokenplaneLimitadorStorageUnreachable"]["expr"] == (
-        'max by (namespace, pod) (datastore_partitioned{namespace="kuadrant-system"}) > 0'
-    )
-    assert alerts["TokenplaneLimitadorDown"]["expr"] == (
-        'absent(limitador_up{namespace="kuadrant-system"})'
-    )
+def test_no_alert_watches_limitador_which_counts_nothing(production: Objects) -> None:
+    rules = [o for o in production if o["kind"] == "PrometheusRule"]
+    assert [rule["metadata"]["name"] for rule in rules] == ["tokenplane-inference"]
+    assert not [alert for alert in _alerts(rules[0]) if "Limitador" in alert]
     kuadrant = find(production, "Kuadrant", "kuadrant")
     assert kuadrant["spec"] == {"observability": {"enable": True}}
 
@@ -92,7 +86,7 @@ def test_config_labels_reach_monitors_and_rules(config_dir: Path, edit_config: E
     objects = synthesize(load_config(config_dir), today=TODAY)["production"]
     for kind, name in (
         ("PodMonitor", "tokenplane-model-servers"),
-        ("PrometheusRule", "tokenplane-rate-limiting"),
+        ("PrometheusRule", "tokenplane-inference"),
     ):
         labels = find(objects, kind, name)["metadata"]["labels"]
         assert labels["release"] == "kube-prometheus-stack"

@@ -17,8 +17,8 @@ from tokenplane import contracts
 PACKAGE = Path(tokenplane.__file__).parent
 CONTRACTS = PACKAGE / "contracts"
 
-FRAGMENTS = ("auth.identity", "x-ai-eg-", "-requests-per-", "-tokens-per-")
-"""Pieces of encoded values (predicates, headers, limit names) no other module may build."""
+FRAGMENTS = ("auth.identity", "x-ai-eg-")
+"""Pieces of encoded values (predicates, headers) no other module may build."""
 
 
 def _contract_values() -> set[str]:

@@ -60,10 +60,11 @@ def test_fails_when_a_container_is_not_hardened(
     [("runAsNonRoot", "runAsNonRoot: true"), ("seccompProfile", "seccompProfile RuntimeDefault")],
 )
 def test_fails_when_the_pod_is_not_hardened(broken: Objects, field: str, spelled: str) -> None:
-    del _template(broken, "StatefulSet", "limitador-redis")["spec"]["securityContext"][field]
+    del _template(broken, "StatefulSet", "ratelimit-redis")["spec"]["securityContext"][field]
     assert _messages(broken) == [
-        f"StatefulSet kuadrant-system/limitador-redis: the pod does not set {spelled}; set it, "
-        f"or annotate the pod template with opt-out.tokenplane.io/pod.{field} and the reason"
+        f"StatefulSet envoy-gateway-system/ratelimit-redis: the pod does not set {spelled}; "
+        f"set it, or annotate the pod template with opt-out.tokenplane.io/pod.{field} and the "
+        "reason"
     ]
 
 

@@ -30,7 +30,6 @@ class ObservabilityChart(cdk8s.Chart):
             "monitoring",
             platform=settings.name,
             models=platform.namespaces.models,
-            auth=platform.namespaces.auth,
             model_pods={names.POOL_SERVING_LABEL: "true"},
             picker_pods=names.component("endpoint-picker"),
             labels={**settings.observability.labels, **names.component("observability")},

@@ -85,14 +85,7 @@ from tokenplane.constructs.l2.kuadrant import (
     ApiKey,
     AuthPolicy,
     Kuadrant,
-    Limit,
     PatternMatching,
-    Rate,
-    RateLimitPolicy,
-    TokenRateLimitPolicy,
-)
-from tokenplane.constructs.l2.limitador import (
-    Limitador,
 )
 from tokenplane.constructs.l2.networking import (
     NetworkPolicy,
@@ -224,8 +217,6 @@ __all__ = [
     "Kuadrant",
     "Kustomization",
     "LLMRequestCost",
-    "Limit",
-    "Limitador",
     "Listener",
     "ModelAutoscaler",
     "ModelRoutes",
@@ -254,8 +245,6 @@ __all__ = [
     "PrometheusTrigger",
     "PublicEndpoint",
     "PushSecret",
-    "Rate",
-    "RateLimitPolicy",
     "RateLimitStorage",
     "Resource",
     "Resources",
@@ -274,7 +263,6 @@ __all__ = [
     "TenancyPolicies",
     "TenantBudgets",
     "TenantCredentials",
-    "TokenRateLimitPolicy",
     "Toleration",
     "Volume",
     "VolumeClaim",

@@ -1,9 +1,8 @@
-"""Limit windows, limit names and limit-class ids.
+"""What a budget counts, its windows, and limit-class ids.
 
-A RateLimitPolicy or TokenRateLimitPolicy limit is named `<class>-<measure>-<window>`
-(`free-requests-per-minute`); `plan` reads the class, measure and window back from the name
-with `parse_limit_name`, which knows the same `MEASURES` and `WINDOWS` that `limit_name`
-writes, so a new window cannot silently vanish from a plan.
+The budgets (`contracts/budgets.py`) have one rule per limit class, measure in `MEASURES` and
+window in `WINDOWS`; the invariants and `plan` read rules back against the same tuples, so a new
+window cannot silently vanish from a plan.
 """
 
 from __future__ import annotations
@@ -13,57 +12,28 @@ from typing import Literal
 
 Measure = Literal["requests", "tokens"]
 MEASURES: tuple[Measure, ...] = ("requests", "tokens")
-"""What a limit counts: requests (RateLimitPolicy) or tokens (TokenRateLimitPolicy)."""
+"""What a budget counts: requests, or the tokens of each response."""
 
 
 @dataclass(frozen=True)
 class Window:
-    """Defines one limit window: the limit-name suffix, the Kuadrant window, the field of
+    """Defines one limit window: the name `plan` and the invariants say it by, the field of
     `RequestLimitsSpec` / `TokenLimitsSpec` holding its number, and the Envoy Gateway rate-limit
     unit of the same length (its windows are fixed, aligned to the unit)."""
 
     suffix: str
-    duration: str
     field: Literal["per_minute", "per_day"]
     unit: Literal["Minute", "Day"]
 
 
 WINDOWS: tuple[Window, ...] = (
-    Window("per-minute", "1m", "per_minute", "Minute"),
-    Window("per-day", "24h", "per_day", "Day"),
+    Window("per-minute", "per_minute", "Minute"),
+    Window("per-day", "per_day", "Day"),
 )
-"""Each limit window. One rate per limit, so Limitador #513 (a restrictive rate shadowed by
-another on the same limit) cannot arise."""
+"""Each limit window, one budget rule each."""
 
 CUSTOM_LIMITS_PREFIX = "custom-"
 """Limit classes made from tenants' own limits start with this; tier ids must not."""
-
-
-@dataclass(frozen=True)
-class LimitName:
-    """Defines what a limit's name says: its limit class, what it counts and its window."""
-
-    limit_class: str
-    measure: Measure
-    window: Window
-
-    def __str__(self) -> str:
-        return limit_name(self.limit_class, self.measure, self.window)
-
-
-def limit_name(limit_class: str, measure: Measure, window: Window) -> str:
-    """The name of one limit of a limit class: `<class>-<measure>-<window suffix>`."""
-    return f"{limit_class}-{measure}-{window.suffix}"
-
-
-def parse_limit_name(name: str) -> LimitName | None:
-    """What `limit_name` wrote, or None for a name it cannot have written."""
-    for measure in MEASURES:
-        for window in WINDOWS:
-            suffix = f"-{measure}-{window.suffix}"
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return LimitName(name[: -len(suffix)], measure, window)
-    return None
 
 
 def custom_class(

@@ -352,11 +352,6 @@ def inference_alerts(platform: str) -> str:
     return f"{platform}-inference"
 
 
-def rate_limiting_alerts(platform: str) -> str:
-    """The PrometheusRule of Limitador's alerts."""
-    return f"{platform}-rate-limiting"
-
-
 def budgets_policy(gateway: str) -> str:
     """The BackendTrafficPolicy holding every tenant budget on `gateway`."""
     return f"{gateway}-budgets"

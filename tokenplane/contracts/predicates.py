@@ -1,9 +1,9 @@
 """The CEL predicates and Authorino selectors of the tier policies.
 
 The AuthPolicy publishes three identity properties read from a key Secret's annotations
-(`auth.identity.userid`, `.tier`, `.limits`); the limits of the RateLimitPolicy and
-TokenRateLimitPolicy select a limit class with `limit_class_predicate` and count per
-`COUNTER`. The invariants and `plan` read the same predicates back with the decoders here.
+(`auth.identity.userid`, `.tier`, `.limits`) and sets the tenant and limit-class headers the
+budgets count by (`contracts/budgets.py`). The invariants and `plan` read the same predicates
+back with the decoders here.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ TIER = "tier"
 """Identity property: the tier id, read from `credentials.tier_annotation`."""
 LIMITS = "limits"
 """Identity property: the limit class, read from `names.LIMITS_ANNOTATION`."""
-COUNTER = f"{IDENTITY}.{USER_ID}"
-"""What every limit counts per: the tenant id."""
 _ANNOTATIONS = f"{IDENTITY}.metadata.annotations"
 _MODELS_RULE_PREFIX = "models-"
 _ALLOWLIST = re.compile(r"\bin (?P<list>\[[^\]]*\])\s*$")
@@ -54,23 +52,6 @@ def annotation_value(annotation: str) -> str:
 def has_annotation(annotation: str) -> str:
     """CEL: whether a key Secret carries an annotation."""
     return f"{cel(annotation)} in {_ANNOTATIONS}"
-
-
-def limit_class_predicate(limit_class: str) -> str:
-    """CEL: the request's key is counted under `limit_class`."""
-    return f"{IDENTITY}.{LIMITS} == {cel(limit_class)}"
-
-
-def limit_class_of_predicate(predicate: str) -> str | None:
-    """The limit class `limit_class_predicate` selects, or None for another predicate."""
-    prefix = f"{IDENTITY}.{LIMITS} == "
-    if not predicate.startswith(prefix):
-        return None
-    try:
-        value = json.loads(predicate[len(prefix) :])
-    except ValueError:
-        return None
-    return value if isinstance(value, str) else None
 
 
 def models_rule(tier: str) -> str:

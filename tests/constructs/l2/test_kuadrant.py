@@ -11,16 +11,11 @@ from tokenplane.constructs import (
     AuthPolicy,
     Gateway,
     GatewayClass,
-    Limit,
     Listener,
     PatternMatching,
-    Rate,
-    RateLimitPolicy,
-    TokenRateLimitPolicy,
 )
 
 TARGET = {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}
-LIMIT = Limit(rates=[Rate(10, "1m")], when=['auth.identity.tier == "free"'], counters=["u"])
 
 
 def _gateway() -> tuple[cdk8s.Chart, Gateway]:
@@ -70,48 +65,6 @@ def test_fails_when_an_auth_policy_has_no_authentication() -> None:
         AuthPolicy(chart, "auth", name="keys", target=gateway, authentication={})
 
 
-@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
-def test_limit_policies_render_rates_predicates_and_counters(
-    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
-) -> None:
-    chart, gateway = _gateway()
-    kind(chart, "limits", name="limits", target=gateway, limits={"free-per-minute": LIMIT})
-    policy = find(cdk8s.Testing.synth(chart), kind.__name__, "limits")
-    assert policy["spec"]["targetRef"] == TARGET
-    assert policy["spec"]["limits"] == {
-        "free-per-minute": {
-            "rates": [{"limit": 10, "window": "1m"}],
-            "when": [{"predicate": 'auth.identity.tier == "free"'}],
-            "counters": [{"expression": "u"}],
-        }
-    }
-
-
-@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
-def test_fails_when_a_limit_policy_has_no_limits(
-    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
-) -> None:
-    chart, gateway = _gateway()
-    with pytest.raises(ValueError, match="at least one limit"):
-        kind(chart, "limits", name="limits", target=gateway, limits={})
-
-
-def test_fails_when_a_limit_has_no_rate() -> None:
-    with pytest.raises(ValueError, match="at least one rate"):
-        Limit(rates=[])
-
-
-@pytest.mark.parametrize("window", ["1 day", "24", "1d", ""])
-def test_fails_when_a_rate_window_is_not_a_kuadrant_duration(window: str) -> None:
-    with pytest.raises(ValueError, match="rate window"):
-        Rate(1, window)
-
-
-def test_fails_when_a_rate_is_negative() -> None:
-    with pytest.raises(ValueError, match="negative"):
-        Rate(-1, "1m")
-
-
 def test_auth_policy_renders_top_level_predicates() -> None:
     chart, gateway = _gateway()
     AuthPolicy(
@@ -124,13 +77,3 @@ def test_auth_policy_renders_top_level_predicates() -> None:
     )
     policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "p")
     assert policy["spec"]["when"] == [{"predicate": "destination.port != 10080"}]
-
-
-@pytest.mark.parametrize("kind", [RateLimitPolicy, TokenRateLimitPolicy])
-def test_limit_policies_render_top_level_predicates(
-    kind: type[RateLimitPolicy] | type[TokenRateLimitPolicy],
-) -> None:
-    chart, gateway = _gateway()
-    kind(chart, "p", name="p", target=gateway, limits={"l": LIMIT}, when=["a == 1"])
-    policy = find(cdk8s.Testing.synth(chart), kind.__name__, "p")
-    assert policy["spec"]["when"] == [{"predicate": "a == 1"}]

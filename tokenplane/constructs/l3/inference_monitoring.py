@@ -1,4 +1,4 @@
-"""L3: Prometheus scrape configs and alerts for the inference path and rate limiting."""
+"""L3: Prometheus scrape configs and alerts for the inference path."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ class InferenceMonitoring(Construct):
     """Defines how Prometheus watches the platform: PodMonitors of every vLLM pod (`/metrics`
     on the `http` port) and every endpoint picker (`metrics` port, authenticated with the
     token of a metrics-reader ServiceAccount allowed `get /metrics`), and alerts on the
-    inference path (in `models`) and on Limitador (in `auth`). Thresholds and metric names
-    are documented in docs/observability.md.
+    inference path (in `models`). Thresholds and metric names are documented in
+    docs/observability.md.
     """
 
     def __init__(
@@ -39,7 +39,6 @@ class InferenceMonitoring(Construct):
         *,
         platform: str,
         models: Namespace,
-        auth: Namespace,
         model_pods: Mapping[str, str],
         picker_pods: Mapping[str, str],
         labels: Mapping[str, str],
@@ -132,37 +131,6 @@ class InferenceMonitoring(Construct):
                     summary="Requests queue on a vLLM pod.",
                     description="{{ $labels.model_name }} on {{ $labels.pod }} has had more "
                     f"than {QUEUE_DEPTH} requests waiting for 10 minutes. Add replicas.",
-                ),
-            ],
-            labels=labels,
-        )
-        limitador = f'namespace="{auth.name}"'
-        PrometheusRule(
-            self,
-            "rate-limiting-alerts",
-            name=names.rate_limiting_alerts(platform),
-            namespace=auth.name,
-            group="tokenplane-rate-limiting",
-            rules=[
-                AlertRule(
-                    alert="TokenplaneLimitadorStorageUnreachable",
-                    expr=f"max by (namespace, pod) (datastore_partitioned{{{limitador}}}) > 0",
-                    for_=_minutes(2),
-                    severity="critical",
-                    summary="Limitador cannot reach Redis.",
-                    description="{{ $labels.pod }} reports its counter storage partitioned "
-                    "for 2 minutes: limits are not shared or not enforced as configured.",
-                ),
-                AlertRule(
-                    alert="TokenplaneLimitadorDown",
-                    expr=f"absent(limitador_up{{{limitador}}})",
-                    for_=_minutes(5),
-                    severity="critical",
-                    summary="No Limitador reports itself up.",
-                    description="No limitador_up sample from namespace "
-                    f"{auth.name} for 5 minutes: Limitador is down or not scraped (Kuadrant's "
-                    "monitors need observability.enable on the Kuadrant CR and a Prometheus "
-                    "that selects them). Rate-limited requests fail.",
                 ),
             ],
             labels=labels,
