@@ -69,10 +69,33 @@ def test_inference_alerts_read_the_current_vllm_and_pool_metrics(production: Obj
     )
 
 
-def test_no_alert_watches_limitador_which_counts_nothing(production: Objects) -> None:
-    rules = [o for o in production if o["kind"] == "PrometheusRule"]
-    assert [rule["metadata"]["name"] for rule in rules] == ["tokenplane-inference"]
-    assert not [alert for alert in _alerts(rules[0]) if "Limitador" in alert]
+def test_the_rate_limit_service_is_scraped_where_envoy_gateway_runs_it(
+    production: Objects,
+) -> None:
+    monitor = find(production, "PodMonitor", "tokenplane-rate-limit")
+    assert monitor["metadata"]["namespace"] == "envoy-gateway-system"
+    assert monitor["spec"]["selector"] == {
+        "matchLabels": {"app.kubernetes.io/name": "envoy-ratelimit"}
+    }
+    (endpoint,) = monitor["spec"]["podMetricsEndpoints"]
+    assert (endpoint["port"], endpoint["path"]) == ("metrics", "/metrics")
+
+
+def test_rate_limit_alerts_watch_the_service_not_limitador(production: Objects) -> None:
+    rule = find(production, "PrometheusRule", "tokenplane-rate-limiting")
+    assert rule["metadata"]["namespace"] == "envoy-gateway-system"
+    alerts = _alerts(rule)
+    job = 'job="envoy-gateway-system/tokenplane-rate-limit"'
+    assert alerts["TokenplaneRateLimitServiceDown"]["expr"] == f"absent(up{{{job}}} == 1)"
+    assert alerts["TokenplaneRateLimitRedisErrors"]["expr"] == (
+        "sum by (namespace, pod) (rate(ratelimit_service_should_rate_limit_error"
+        f'{{{job}, err_type="redis_error"}}[5m])) > 0'
+    )
+    assert alerts["TokenplaneRateLimitConfigRejected"]["expr"] == (
+        f"increase(ratelimit_service_config_load_error{{{job}}}[10m]) > 0"
+    )
+    every_alert = [a for o in production if o["kind"] == "PrometheusRule" for a in _alerts(o)]
+    assert not [alert for alert in every_alert if "Limitador" in alert]
     kuadrant = find(production, "Kuadrant", "kuadrant")
     assert kuadrant["spec"] == {"observability": {"enable": True}}
 
@@ -86,7 +109,8 @@ def test_config_labels_reach_monitors_and_rules(config_dir: Path, edit_config: E
     objects = synthesize(load_config(config_dir), today=TODAY)["production"]
     for kind, name in (
         ("PodMonitor", "tokenplane-model-servers"),
-        ("PrometheusRule", "tokenplane-inference"),
+        ("PodMonitor", "tokenplane-rate-limit"),
+        ("PrometheusRule", "tokenplane-rate-limiting"),
     ):
         labels = find(objects, kind, name)["metadata"]["labels"]
         assert labels["release"] == "kube-prometheus-stack"

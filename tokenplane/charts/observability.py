@@ -30,6 +30,7 @@ class ObservabilityChart(cdk8s.Chart):
             "monitoring",
             platform=settings.name,
             models=platform.namespaces.models,
+            rate_limit_namespace=settings.infrastructure.envoy_gateway.namespace,
             model_pods={names.POOL_SERVING_LABEL: "true"},
             picker_pods=names.component("endpoint-picker"),
             labels={**settings.observability.labels, **names.component("observability")},

@@ -352,6 +352,16 @@ def inference_alerts(platform: str) -> str:
     return f"{platform}-inference"
 
 
+def rate_limit_monitor(platform: str) -> str:
+    """The PodMonitor of Envoy Gateway's rate-limit service."""
+    return f"{platform}-rate-limit"
+
+
+def rate_limiting_alerts(platform: str) -> str:
+    """The PrometheusRule of the rate-limit service's alerts."""
+    return f"{platform}-rate-limiting"
+
+
 def budgets_policy(gateway: str) -> str:
     """The BackendTrafficPolicy holding every tenant budget on `gateway`."""
     return f"{gateway}-budgets"
