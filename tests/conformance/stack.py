@@ -39,6 +39,7 @@ import yaml
 
 from tests.apiserver.cluster import ControlPlane, _Process, _tail, crd_dir
 from tests.conformance import ai_gateway, standins
+from tests.isolation import cache_bin
 from tokenplane.versions import crd_files
 
 KUADRANT_NAMESPACE = "kuadrant-system"
@@ -50,12 +51,6 @@ POLICY_KINDS = frozenset({"AuthPolicy", "RateLimitPolicy", "TokenRateLimitPolicy
 AUTHORINO_CRD = "kuadrant/authorino-operator/v0.25.2/operator.authorino.kuadrant.io_authorinos.yaml"
 WAIT_SECONDS = float(os.environ.get("TOKENPLANE_CONFORMANCE_WAIT", "240"))
 """Upper bound for anything the controllers do; never an assertion on speed."""
-
-
-def cache_bin(name: str, version: str) -> Path:
-    """Where the build scripts put a binary: $TOKENPLANE_CACHE/bin/<name>-<version>."""
-    root = Path(os.environ.get("TOKENPLANE_CACHE") or Path.home() / ".cache" / "tokenplane")
-    return root / "bin" / f"{name}-{version}"
 
 
 def limitador_bin() -> Path | None:
