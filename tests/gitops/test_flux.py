@@ -150,7 +150,10 @@ def attempted(run: GitopsRun, name: str, commit: str) -> dict[str, Any] | None:
         if (
             k["metadata"]["name"] == name
             and status.get("lastAttemptedRevision", "").endswith(commit)
-            and not ready(k)
+            and any(
+                c["type"] == "Ready" and c["status"] == "False"
+                for c in status.get("conditions", [])
+            )
         ):
             return k
     return None
