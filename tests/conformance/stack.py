@@ -53,12 +53,6 @@ WAIT_SECONDS = float(os.environ.get("TOKENPLANE_CONFORMANCE_WAIT", "240"))
 """Upper bound for anything the controllers do; never an assertion on speed."""
 
 
-def cache_bin(name: str, version: str) -> Path:
-    """Where the build scripts put a binary: $TOKENPLANE_CACHE/bin/<name>-<version>."""
-    root = Path(os.environ.get("TOKENPLANE_CACHE") or Path.home() / ".cache" / "tokenplane")
-    return root / "bin" / f"{name}-{version}"
-
-
 class StackError(RuntimeError):
     """A controller did not produce what the suite waits for; the message carries its log tail."""
 
