@@ -5,36 +5,19 @@ from __future__ import annotations
 import cdk8s
 import pytest
 
-from tests.constructs.conftest import find
+from tests.constructs.conftest import find, gateway_chart
 from tokenplane.constructs import (
     BackendTrafficPolicy,
-    Gateway,
-    GatewayClass,
     GlobalRateLimitRule,
     HeaderSelector,
-    Listener,
 )
 from tokenplane.constructs.l2.envoy_gateway import MAX_GLOBAL_RULES
 
 HEADERS = (HeaderSelector("x-class", "free"), HeaderSelector("x-tenant"))
 
 
-def _gateway() -> tuple[cdk8s.Chart, Gateway]:
-    chart = cdk8s.Testing.chart()
-    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
-    gateway = Gateway(
-        chart,
-        "gw",
-        name="gw",
-        namespace="ns",
-        gateway_class=gateway_class,
-        listeners=[Listener(name="http", port=80, hostname="a.example.test")],
-    )
-    return chart, gateway
-
-
 def test_shared_rules_select_by_header_and_count_costs() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     BackendTrafficPolicy(
         chart,
         "budgets",
@@ -85,7 +68,7 @@ def test_shared_rules_select_by_header_and_count_costs() -> None:
 
 
 def test_fails_when_a_policy_has_more_rules_than_the_api_allows() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     rule = GlobalRateLimitRule(limit=1, unit="Minute", headers=HEADERS)
     with pytest.raises(ValueError, match="at most 256"):
         BackendTrafficPolicy(

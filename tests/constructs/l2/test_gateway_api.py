@@ -7,32 +7,16 @@ from datetime import timedelta
 import cdk8s
 import pytest
 
+from tests.constructs.conftest import gateway_chart
 from tokenplane.constructs import (
     BackendRef,
-    Gateway,
-    GatewayClass,
     HTTPRoute,
     HTTPRouteRule,
-    Listener,
 )
 
 
-def _gateway() -> tuple[cdk8s.Chart, Gateway]:
-    chart = cdk8s.Testing.chart()
-    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
-    gateway = Gateway(
-        chart,
-        "gw",
-        name="gw",
-        namespace="ns",
-        gateway_class=gateway_class,
-        listeners=[Listener(name="http", port=80, hostname="a.example.test")],
-    )
-    return chart, gateway
-
-
 def test_route_renders_server_defaulted_backend_fields() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     HTTPRoute(
         chart,
         "route",
@@ -63,7 +47,7 @@ def test_route_renders_server_defaulted_backend_fields() -> None:
 
 
 def test_fails_when_the_route_names_a_missing_listener() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     with pytest.raises(KeyError):
         HTTPRoute(
             chart,
@@ -77,7 +61,7 @@ def test_fails_when_the_route_names_a_missing_listener() -> None:
 
 
 def test_fails_when_a_route_has_more_than_16_rules() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     with pytest.raises(ValueError, match="1 to 16 rules"):
         HTTPRoute(
             chart,

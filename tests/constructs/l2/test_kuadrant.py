@@ -5,35 +5,18 @@ from __future__ import annotations
 import cdk8s
 import pytest
 
-from tests.constructs.conftest import find
+from tests.constructs.conftest import find, gateway_chart
 from tokenplane.constructs import (
     ApiKey,
     AuthPolicy,
-    Gateway,
-    GatewayClass,
-    Listener,
     PatternMatching,
 )
 
 TARGET = {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "gw"}
 
 
-def _gateway() -> tuple[cdk8s.Chart, Gateway]:
-    chart = cdk8s.Testing.chart()
-    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
-    gateway = Gateway(
-        chart,
-        "gw",
-        name="gw",
-        namespace="ns",
-        gateway_class=gateway_class,
-        listeners=[Listener(name="http", port=80, hostname="a.example.test")],
-    )
-    return chart, gateway
-
-
 def test_auth_policy_reads_bearer_keys_and_publishes_identity() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     AuthPolicy(
         chart,
         "auth",
@@ -60,13 +43,13 @@ def test_auth_policy_reads_bearer_keys_and_publishes_identity() -> None:
 
 
 def test_fails_when_an_auth_policy_has_no_authentication() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     with pytest.raises(ValueError, match="at least one authentication"):
         AuthPolicy(chart, "auth", name="keys", target=gateway, authentication={})
 
 
 def test_auth_policy_renders_top_level_predicates() -> None:
-    chart, gateway = _gateway()
+    chart, gateway = gateway_chart()
     AuthPolicy(
         chart,
         "p",

@@ -9,9 +9,9 @@ import cdk8s
 import pytest
 
 from tests.conftest import TODAY
-from tests.constructs.conftest import find
+from tests.constructs.conftest import find, gateway_chart
 from tokenplane.config import PlatformSpec
-from tokenplane.constructs import Gateway, GatewayClass, Listener, TenantBudgets
+from tokenplane.constructs import TenantBudgets
 from tokenplane.constructs.l3.tenant_budgets import MAX_LIMIT_CLASSES
 from tokenplane.contracts import names
 from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
@@ -20,16 +20,7 @@ from tokenplane.resolve.limit_classes import LimitClass
 
 
 def _render(classes: dict[str, LimitClass]) -> dict[str, Any]:
-    chart = cdk8s.Testing.chart()
-    gateway_class = GatewayClass(chart, "class", name="eg", controller_name="example.com/c")
-    gateway = Gateway(
-        chart,
-        "gw",
-        name="gw",
-        namespace="ns",
-        gateway_class=gateway_class,
-        listeners=[Listener(name="https", port=443, hostname="a.example.test")],
-    )
+    chart, gateway = gateway_chart("https", 443)
     TenantBudgets(chart, "budgets", gateway=gateway, classes=classes)
     return find(cdk8s.Testing.synth(chart), "BackendTrafficPolicy", names.budgets_policy("gw"))
 
