@@ -1,5 +1,5 @@
-"""What the suites that run real controllers share: where the cached binaries are, and the
-private network namespace they run in.
+"""What the suites that run real controllers share: where the cached binaries are, the
+private network namespace they run in, and the start/stop shape of their stacks.
 
 `tests/conformance` (Kuadrant) and `tests/gitops` (Flux) both start servers on fixed loopback
 ports; each moves its pytest process into a network namespace of its own first, so nothing else
@@ -13,10 +13,40 @@ import ctypes
 import os
 import subprocess
 from pathlib import Path
+from types import TracebackType
+from typing import Self
 
 from tests.apiserver.conftest import unavailable
 
 CLONE_NEWNET = 0x40000000
+
+
+class Started:
+    """A stack of processes used as a context manager: `start` on entry (and `stop` if it
+    fails half way), `stop` on exit. Subclasses define both; `stop` must be safe to call on a
+    stack that started only in part."""
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
 
 
 def cache_root() -> Path:

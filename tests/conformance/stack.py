@@ -35,11 +35,11 @@ import socket
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from tests.apiserver.cluster import ControlPlane, _Process, _tail, crd_dir
 from tests.conformance import ai_gateway, standins
+from tests.isolation import Started
 from tokenplane.versions import crd_files
 
 KUADRANT_NAMESPACE = "kuadrant-system"
@@ -57,7 +57,7 @@ class StackError(RuntimeError):
     """A controller did not produce what the suite waits for; the message carries its log tail."""
 
 
-class KuadrantStack:
+class KuadrantStack(Started):
     def __init__(
         self,
         documents: Sequence[Mapping[str, Any]],
@@ -76,22 +76,6 @@ class KuadrantStack:
         self._last_status = ""
 
     # -- lifecycle -----------------------------------------------------------------------------
-
-    def __enter__(self) -> Self:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def stop(self) -> None:
         for process in reversed(list(self._processes.values())):

@@ -16,13 +16,12 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from tests.apiserver.cluster import ControlPlane, _Process, _tail, crd_dir
 from tests.gitops.rest import Rest
 from tests.gitops.standins import WorkloadStandIn
-from tests.isolation import cache_bin
+from tests.isolation import Started, cache_bin
 from tokenplane.versions import GITOPS_PROGRAMS, component
 
 FLUX_NAMESPACE = "flux-system"
@@ -74,7 +73,7 @@ def condition(item: Mapping[str, Any], kind: str = "Ready") -> str:
     return "no condition yet"
 
 
-class FluxCluster:
+class FluxCluster(Started):
     def __init__(self, workdir: Path, *, ca_file: Path) -> None:
         self.workdir = workdir
         self.ca_file = ca_file
@@ -85,22 +84,6 @@ class FluxCluster:
         self.rest: Rest | None = None
         self.standin: WorkloadStandIn | None = None
         self._processes: dict[str, _Process] = {}
-
-    def __enter__(self) -> Self:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def start(self) -> None:
         self.plane.start()

@@ -22,14 +22,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import yaml
 
 from tests.apiserver.cluster import crd_dir
 from tests.gitops import charts, servers, suite_config
 from tests.gitops.flux import FluxCluster
+from tests.isolation import Started
 from tokenplane.config.infrastructure import InfrastructureSpec, ManifestsSpec
 from tokenplane.versions import component
 
@@ -45,7 +45,7 @@ def manifest_files(field: str, spec: ManifestsSpec) -> list[Path]:
     return [crd_dir() / path for path in component(name[field]).crd_files]
 
 
-class GitopsRun:
+class GitopsRun(Started):
     def __init__(self, root: Path, *, helm: Path) -> None:
         self.root = root
         self.sources = servers.LoopbackSources(root / "sources")
@@ -56,22 +56,6 @@ class GitopsRun:
         self.flux: FluxCluster | None = None
         self.packaged: list[charts.PackagedChart] = []
         self.commits: list[str] = []
-
-    def __enter__(self) -> Self:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def start(self) -> None:
         self.sources.start()
