@@ -52,7 +52,7 @@ def test_fails_when_a_key_is_unknown(config_dir: Path, edit_config: EditConfig) 
     edit_config("tenants.yaml", "    tier: pro\n", "    tier: pro\n    teir: free\n")
     assert _issues(config_dir) == [
         "config/tenants.yaml:18: tenants.acme.teir: unknown key 'teir'; "
-        "allowed keys: tier, display_name, contact, keys, suspended, limits"
+        "allowed keys: tier, display_name, contact, keys, suspended, limits, priority"
     ]
 
 

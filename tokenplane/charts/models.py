@@ -55,6 +55,7 @@ class ModelsChart(cdk8s.Chart):
                 model=model,
                 namespace=namespace,
                 metrics_auth=metrics_auth,
+                scheduling_classes=cluster.scheduling_classes,
                 labels=names.model_labels(model_id),
             )
             for model_id, model in sorted(cluster.models.items())

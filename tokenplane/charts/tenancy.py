@@ -44,6 +44,7 @@ class TenancyChart(cdk8s.Chart):
             tiers=cluster.tiers,
             models=cluster.models,
             classes=cluster.limit_classes,
+            scheduling_classes=cluster.scheduling_classes,
             request_only_paths=AUDIO_PATHS,
         )
         self.storage = RateLimitStorage(
@@ -71,6 +72,7 @@ class TenancyChart(cdk8s.Chart):
             tenants=cluster.tenants,
             keys=cluster.active_keys,
             limit_classes=cluster.tenant_limit_classes,
+            scheduling_classes=cluster.tenant_scheduling_classes,
             credentials=settings.credentials,
             key_selector=self.policies.key_selector,
             namespace=platform.namespaces.auth,

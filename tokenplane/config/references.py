@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tokenplane.config.errors import config_problem
 from tokenplane.config.models import AutoscalingSpec, ModelSpec
 from tokenplane.config.platform import ClusterOverridesSpec, CredentialsSpec, NamespacesSpec
+from tokenplane.config.scheduling import scheduling_classes
 from tokenplane.config.source import KeyPath, dotted
 from tokenplane.config.spec import PlatformSpec
 from tokenplane.config.tenants import TenantSpec
@@ -28,6 +29,11 @@ from tokenplane.problems import Location, Problem
 
 MODEL_ID_MAX = 59
 """Longest model id: `<id>-epp` must still be a DNS-1035 label (63 characters) for Services."""
+
+MAX_SCHEDULING_CLASSES = 32
+"""Most scheduling classes (tiers plus distinct tenant priorities) in use: each class is one
+InferenceObjective per InferencePool and one entry of the AuthPolicy's list of known classes,
+so the objects grow with classes, never with tenants; 32 keeps both small."""
 
 RESERVED_MODEL_IDS = frozenset({"route-not-found"})
 """Model ids the pinned controllers reserve: a model id names its AIGatewayRoute rule, and
@@ -288,6 +294,13 @@ def _check_tenancy(parsed: Parsed, report: Report) -> None:
                 f"tier ids must not start with {CUSTOM_LIMITS_PREFIX!r}, which names "
                 "tenants' own limits; rename the tier",
             )
+        if tier_id.startswith(names.PRIORITY_CLASS_PREFIX):
+            report(
+                "tiers.yaml",
+                ("tiers", tier_id),
+                f"tier ids must not start with {names.PRIORITY_CLASS_PREFIX!r}, which names "
+                "tenants' own scheduling priorities; rename the tier",
+            )
         _check_windows(report, "tiers.yaml", ("tiers", tier_id), tier.requests, tier.tokens)
     for tenant_id, tenant in parsed.tenants.items():
         seen: set[str] = set()
@@ -308,6 +321,20 @@ def _check_tenancy(parsed: Parsed, report: Report) -> None:
             report("tenants.yaml", path, "limits sets neither requests nor tokens; remove it")
         _check_windows(report, "tenants.yaml", path, limits.requests, limits.tokens)
     _check_class_count(parsed, report)
+    _check_scheduling_class_count(parsed, report)
+
+
+def _check_scheduling_class_count(parsed: Parsed, report: Report) -> None:
+    """The scheduling classes in use stay few: objects per class and pool, never per tenant."""
+    classes = scheduling_classes(parsed.tiers, parsed.tenants)
+    if len(classes) > MAX_SCHEDULING_CLASSES:
+        report(
+            "tenants.yaml",
+            ("tenants",),
+            f"{len(classes)} scheduling classes are in use (tiers plus distinct tenant "
+            f"priorities), at most {MAX_SCHEDULING_CLASSES} allowed: each is one "
+            "InferenceObjective per model; give tenants with similar needs the same priority",
+        )
 
 
 def _check_class_count(parsed: Parsed, report: Report) -> None:

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from tokenplane.config.base import DnsLabel, StrictSpec
-from tokenplane.config.tiers import RequestLimitsSpec, TokenLimitsSpec
+from tokenplane.config.tiers import Priority, RequestLimitsSpec, TokenLimitsSpec
 
 
 class KeySpec(StrictSpec):
@@ -65,6 +65,11 @@ class TenantSpec(StrictSpec):
     )
     limits: LimitOverridesSpec | None = Field(
         None, description="The tenant's own limits. Default: the tier's limits."
+    )
+    priority: Priority | None = Field(
+        None,
+        description="The tenant's own scheduling priority, replacing its tier's; tenants "
+        "with the same override share one scheduling class. Default: the tier's priority.",
     )
 
 

@@ -13,6 +13,16 @@ MAX_LIMIT = 2**32 - 1
 (`limit.requests`, a uint32 in its CRD, v1.9.1 `api/v1alpha1/ratelimit_types.go`)."""
 PositiveInt = Annotated[int, Field(gt=0, le=MAX_LIMIT)]
 
+PRIORITY_MIN = -(2**31)
+PRIORITY_MAX = 2**31 - 1
+"""InferenceObjective's `priority` is an int32 (llm-d/llm-d-router v0.10.0
+`apix/v1alpha2/inferenceobjective_types.go`; the CRD's `format: int32`)."""
+Priority = Annotated[int, Field(ge=PRIORITY_MIN, le=PRIORITY_MAX)]
+DEFAULT_PRIORITY_STEP = 10
+"""Default priority of the tier at position `i` (from 0) in tiers.yaml: `i * 10`. So tiers are
+listed from the least to the most important, the first gets 0 (the picker's own default) and
+the gaps leave room for tenants' overrides between tiers (docs/inference.md)."""
+
 
 class RequestLimitsSpec(StrictSpec):
     """Defines a tier's request limits, counted per tenant."""
@@ -36,6 +46,13 @@ class TierSpec(StrictSpec):
     tokens: TokenLimitsSpec = Field(description="Token budgets per tenant.")
     models: list[DnsLabel] = Field(
         min_length=1, description="Ids of the models (from models.yaml) this tier may call."
+    )
+    priority: Priority | None = Field(
+        None,
+        description="Scheduling priority of the tier's requests at the endpoint picker (an "
+        "InferenceObjective's `priority`): under saturation higher is dispatched first, and "
+        "negative values are shed first. Default: 10 times the tier's position in tiers.yaml "
+        "(0, 10, 20, ...), so list tiers from the least to the most important.",
     )
 
 

@@ -78,6 +78,7 @@ from tokenplane.constructs.l2.gateway_api import (
     Listener,
 )
 from tokenplane.constructs.l2.inference import (
+    InferenceObjective,
     InferencePool,
 )
 from tokenplane.constructs.l2.keda import PrometheusTrigger, ScaledObject, ScalingRate
@@ -157,6 +158,9 @@ from tokenplane.constructs.l3.public_endpoint import (
 from tokenplane.constructs.l3.rate_limit_storage import (
     RateLimitStorage,
 )
+from tokenplane.constructs.l3.scheduling_objectives import (
+    SchedulingObjectives,
+)
 from tokenplane.constructs.l3.tenancy_policies import (
     TenancyPolicies,
 )
@@ -212,6 +216,7 @@ __all__ = [
     "HttpGet",
     "HuggingFaceTokens",
     "InferenceMonitoring",
+    "InferenceObjective",
     "InferencePool",
     "InferencePoolReader",
     "Kuadrant",
@@ -260,6 +265,7 @@ __all__ = [
     "StatefulSet",
     "TargetRef",
     "TcpSocket",
+    "SchedulingObjectives",
     "TenancyPolicies",
     "TenantBudgets",
     "TenantCredentials",

@@ -370,3 +370,51 @@ def budgets_policy(gateway: str) -> str:
 AI_GATEWAY_METADATA = "io.envoy.ai_gateway"
 """The dynamic-metadata namespace Envoy AI Gateway writes `llmRequestCosts` under
 (envoyproxy/ai-gateway v1.1.0 `api/v1beta1/shared_types.go`, AIGatewayFilterMetadataNamespace)."""
+
+
+SCHEDULING_ANNOTATION = "tokenplane.io/scheduling-class"
+"""On a key Secret: the scheduling class (a tier id, or a tenant's own priority) whose
+InferenceObjective the AuthPolicy names in the objective header."""
+PRIORITY_CLASS_PREFIX = "priority-"
+"""Scheduling classes made from tenants' own priorities start with this; tier ids must not."""
+_NEGATIVE = "minus-"
+
+
+def priority_class(priority: int) -> str:
+    """The scheduling class of tenants whose own priority differs from their tier's: named
+    after the number (`priority-20`, `priority-minus-5`), so tenants with the same override
+    share one class."""
+    number = f"{_NEGATIVE}{-priority}" if priority < 0 else str(priority)
+    return f"{PRIORITY_CLASS_PREFIX}{number}"
+
+
+def priority_of_class(scheduling_class: str) -> int | None:
+    """The priority `priority_class` encoded in `scheduling_class`, or None for a tier's
+    class (or any other string)."""
+    if not scheduling_class.startswith(PRIORITY_CLASS_PREFIX):
+        return None
+    number = scheduling_class[len(PRIORITY_CLASS_PREFIX) :]
+    sign = 1
+    if number.startswith(_NEGATIVE):
+        sign, number = -1, number[len(_NEGATIVE) :]
+    if not number.isdigit() or (number != "0" and number.startswith("0")):
+        return None
+    value = sign * int(number)
+    return value if priority_class(value) == scheduling_class else None
+
+
+def inference_objective(pool: str, scheduling_class: str) -> str:
+    """The InferenceObjective of one scheduling class on one InferencePool, which is also the
+    objective header's value for that class's requests to that pool's model.
+
+    A dot separates the two ids, which are DNS labels without dots, so no two share a name;
+    each picker reads only the objectives of its own pool, by name."""
+    return f"{pool}.{scheduling_class}"
+
+
+def objective_of_name(name: str) -> tuple[str, str] | None:
+    """(pool, scheduling class) of an `inference_objective` name, or None for another name."""
+    pool, dot, scheduling_class = name.partition(".")
+    if not dot or not pool or not scheduling_class or "." in scheduling_class:
+        return None
+    return pool, scheduling_class

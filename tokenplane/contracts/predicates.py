@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 
 from tokenplane.contracts.headers import MODEL_HEADER
 
@@ -118,3 +119,55 @@ def skipped_port_of_predicate(predicate: str) -> int | None:
         return None
     value = predicate[len(_SKIP_PORT) :]
     return int(value) if value.isdigit() else None
+
+
+UNSCHEDULED_OBJECTIVE = "unscheduled"
+"""The objective header's value on a request whose model header names no served model (only
+request-only paths admit one; they reach no InferencePool): it names no InferenceObjective, so
+a picker would apply its default priority 0. The header is still set, so a client's value never
+survives."""
+_OBJECTIVE_EXPRESSION = re.compile(
+    r'^"(?P<header>[^"]+)" in request\.headers && request\.headers\["[^"]+"\] in '
+    r"(?P<pools>\{.*?\}) \? (?P=pools)\[request\.headers\[\"[^\"]+\"\]\] \+ \"\.\" \+ "
+    r"(?P<cls>.+) : (?P<default>\"[^\"]*\")$"
+)
+
+
+def objective_expression(pools: Mapping[str, str], class_annotation: str) -> str:
+    """CEL: the objective header's value, `<pool>.<scheduling class>`
+    (`names.inference_objective`), from the request's model header (a served name, mapped to
+    its pool by `pools`) and the key Secret's `class_annotation`; `UNSCHEDULED_OBJECTIVE` when
+    the model header names no served model."""
+    header = f"request.headers[{cel(MODEL_HEADER)}]"
+    by_name = json.dumps(dict(sorted(pools.items())), separators=(", ", ": "))
+    return (
+        f"{cel(MODEL_HEADER)} in request.headers && {header} in {by_name}"
+        f' ? {by_name}[{header}] + "." + {annotation_value(class_annotation)}'
+        f" : {cel(UNSCHEDULED_OBJECTIVE)}"
+    )
+
+
+def pools_of_objective_expression(expression: str) -> dict[str, str] | None:
+    """The served name → pool map `objective_expression` encoded, or None for another
+    expression."""
+    match = _OBJECTIVE_EXPRESSION.match(expression)
+    if match is None or match["header"] != MODEL_HEADER:
+        return None
+    value = json.loads(match["pools"])
+    if not isinstance(value, dict):
+        return None
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def class_annotation_of_objective_expression(expression: str) -> str | None:
+    """The key-Secret annotation `objective_expression` reads the scheduling class from, or
+    None for another expression."""
+    match = _OBJECTIVE_EXPRESSION.match(expression)
+    if match is None:
+        return None
+    prefix = f"{_ANNOTATIONS}["
+    cls = match["cls"]
+    if not (cls.startswith(prefix) and cls.endswith("]")):
+        return None
+    value = json.loads(cls[len(prefix) : -1])
+    return value if isinstance(value, str) else None

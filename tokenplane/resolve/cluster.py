@@ -24,6 +24,11 @@ from tokenplane.config import (
     TenantSpec,
     TierSpec,
 )
+from tokenplane.config.scheduling import (
+    scheduling_class,
+    scheduling_classes,
+    tier_priorities,
+)
 from tokenplane.output.layout import GITOPS_FOLDERS, ClusterPaths, Layout
 from tokenplane.resolve.infrastructure import Install, components, installs, parts
 from tokenplane.resolve.limit_classes import LimitClass, class_id, limit_classes
@@ -55,6 +60,11 @@ class ResolvedCluster:
     """Every limit class in use, by id, sorted."""
     tenant_limit_classes: Mapping[str, str]
     """By tenant: the limit class its keys are counted under."""
+    scheduling_classes: Mapping[str, int]
+    """Every scheduling class in use → its priority, by id, sorted (one InferenceObjective
+    per class and pool)."""
+    tenant_scheduling_classes: Mapping[str, str]
+    """By tenant: the scheduling class its requests are prioritised under."""
     installs: tuple[Install, ...]
     """The infrastructure installs, in order."""
     components: Mapping[str, tuple[str, ...]]
@@ -86,6 +96,7 @@ def resolve_cluster(
     view = spec.cluster(cluster_id)
     tenants = dict(sorted(view.tenants.items()))
     keys = {tenant_id: active_keys(tenant, today) for tenant_id, tenant in tenants.items()}
+    priorities = tier_priorities(view.tiers)
     planned = tuple(installs(view))
     order = components(view)
     layers = ["platform"]
@@ -114,6 +125,13 @@ def resolve_cluster(
         tenant_limit_classes=MappingProxyType(
             {
                 tenant_id: class_id(tenant.tier, view.tiers[tenant.tier], tenant)
+                for tenant_id, tenant in tenants.items()
+            }
+        ),
+        scheduling_classes=MappingProxyType(scheduling_classes(view.tiers, view.tenants)),
+        tenant_scheduling_classes=MappingProxyType(
+            {
+                tenant_id: scheduling_class(tenant.tier, priorities[tenant.tier], tenant)
                 for tenant_id, tenant in tenants.items()
             }
         ),

@@ -28,6 +28,7 @@ def _objects(model: ModelSpec, model_id: str = "llama-3-1-8b") -> Objects:
         model=model,
         namespace=namespace,
         metrics_auth=role,
+        scheduling_classes={"free": 0, "pro": 10},
         labels={"tokenplane.io/model": model_id},
     )
     return list(cdk8s.Testing.synth(chart))

@@ -1,4 +1,5 @@
-"""L2 wrappers of Gateway API Inference Extension kinds (`inference.networking.k8s.io/v1`)."""
+"""L2 wrappers of Gateway API Inference Extension kinds (`inference.networking.k8s.io/v1`) and
+of llm-d Router's InferenceObjective (`llm-d.ai/v1alpha2`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
+from imports.ai import llm_d
 from imports.io.k8s.networking import inference as l1
+from tokenplane import versions
 from tokenplane.constructs.l2.core import Service
 from tokenplane.constructs.l2.resource import Resource
 
@@ -70,5 +73,49 @@ class InferencePool(Resource):
                     port=l1.InferencePoolSpecEndpointPickerRefPort(number=port),
                     failure_mode=failure_mode,
                 ),
+            ),
+        )
+
+
+class InferenceObjective(Resource):
+    """Defines an InferenceObjective: the priority of the requests that name it (by the
+    objective header) on one InferencePool, `pool`, in the pool's namespace.
+
+    Under saturation the pool's endpoint picker dispatches requests of a higher `priority`
+    first; fairness is kept only among flows of one priority. The picker treats an unset
+    priority as 0; here it is always set.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        pool: InferencePool,
+        priority: int,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            namespace=pool.namespace,
+            api_version=versions.INFERENCE_OBJECTIVE_API_VERSION,
+            kind="InferenceObjective",
+        )
+        if not -(2**31) <= priority < 2**31:
+            raise ValueError(f"InferenceObjective {name}: priority {priority} is not an int32")
+        self.pool = pool
+        self.priority = priority
+        llm_d.InferenceObjective(
+            self,
+            "Resource",
+            metadata=self.metadata(labels),
+            spec=llm_d.InferenceObjectiveSpec(
+                pool_ref=llm_d.InferenceObjectiveSpecPoolRef(
+                    name=pool.name, group=pool.group, kind=pool.kind
+                ),
+                priority=priority,
             ),
         )

@@ -76,7 +76,9 @@ class AuthPolicy(Resource):
     `auth.identity.<name>` for the policy's own CEL predicates and its `headers` selectors.
     `headers` maps a request header name to an Authorino selector: once a request is admitted,
     the wasm-shim sets the header to the selected value, replacing any value the client sent,
-    for the filters after it (default: none).
+    for the filters after it (default: none). `header_expressions` does the same with a CEL
+    expression per header (Authorino's `plain.expression`; default: none); a header is set
+    by one of the two, not both.
     `when` holds CEL predicates that must all hold for the policy to run (default: none, so
     every request on the target is authenticated).
     """
@@ -92,6 +94,7 @@ class AuthPolicy(Resource):
         authorization: Mapping[str, PatternMatching] | None = None,
         identity: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
+        header_expressions: Mapping[str, str] | None = None,
         when: Sequence[str] = (),
         labels: Mapping[str, str] | None = None,
     ) -> None:
@@ -104,6 +107,13 @@ class AuthPolicy(Resource):
             kind="AuthPolicy",
         )
         self.headers = dict(headers or {})
+        self.header_expressions = dict(header_expressions or {})
+        both = sorted(set(self.headers) & set(self.header_expressions))
+        if both:
+            raise ValueError(
+                f"AuthPolicy {name}: headers {', '.join(both)} are set by a selector and by "
+                "an expression; give each header one"
+            )
         if not authentication:
             raise ValueError(f"AuthPolicy {name}: at least one authentication is required")
         self.authentication = dict(authentication)
@@ -161,10 +171,21 @@ class AuthPolicy(Resource):
                                 headers={
                                     header: l1.AuthPolicySpecRulesResponseSuccessHeaders(
                                         plain=l1.AuthPolicySpecRulesResponseSuccessHeadersPlain(
-                                            selector=selector
+                                            **source
                                         )
                                     )
-                                    for header, selector in sorted(self.headers.items())
+                                    for header, source in sorted(
+                                        [
+                                            *(
+                                                (h, {"selector": v})
+                                                for h, v in self.headers.items()
+                                            ),
+                                            *(
+                                                (h, {"expression": v})
+                                                for h, v in self.header_expressions.items()
+                                            ),
+                                        ]
+                                    )
                                 }
                                 or None,
                                 filters={
@@ -181,7 +202,7 @@ class AuthPolicy(Resource):
                                 else None,
                             )
                         )
-                        if self.identity or self.headers
+                        if self.identity or self.headers or self.header_expressions
                         else None
                     ),
                 ),

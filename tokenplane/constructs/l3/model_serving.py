@@ -13,12 +13,14 @@ from tokenplane.constructs.l2.rbac import ClusterRole
 from tokenplane.constructs.l3.endpoint_picker import EndpointPicker
 from tokenplane.constructs.l3.model_autoscaler import ModelAutoscaler
 from tokenplane.constructs.l3.model_server import ModelServer
+from tokenplane.constructs.l3.scheduling_objectives import SchedulingObjectives
 from tokenplane.contracts import names
 
 
 class ModelServing(Construct):
     """Defines one model's serving path: vLLM servers, an InferencePool over them, its EPP,
-    and a KEDA autoscaler of the servers when the model autoscales.
+    one InferenceObjective per scheduling class in `scheduling_classes` (class id →
+    priority), and a KEDA autoscaler of the servers when the model autoscales.
 
     The pool selects exactly the vLLM pods' labels on the vLLM port and asks the model's
     own endpoint picker which pod serves each request. Every object carries `labels`
@@ -34,6 +36,7 @@ class ModelServing(Construct):
         model: ModelSpec,
         namespace: Namespace,
         metrics_auth: ClusterRole,
+        scheduling_classes: Mapping[str, int],
         labels: Mapping[str, str],
     ) -> None:
         super().__init__(scope, id)
@@ -70,6 +73,13 @@ class ModelServing(Construct):
             endpoint_picker=self.picker.service,
             picker_port="grpc",
             labels={**labels, **names.component("inference-pool")},
+        )
+        self.objectives = SchedulingObjectives(
+            self,
+            "objectives",
+            pool=self.pool,
+            classes=scheduling_classes,
+            labels={**labels, **names.component("inference-objective")},
         )
         self.autoscaler = (
             ModelAutoscaler(

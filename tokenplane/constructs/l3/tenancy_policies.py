@@ -21,7 +21,14 @@ from tokenplane.constructs.l2.kuadrant import (
 )
 from tokenplane.constructs.l3.tenant_budgets import TenantBudgets
 from tokenplane.contracts import names
-from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts.headers import (
+    FAIRNESS_HEADER,
+    LEGACY_FAIRNESS_HEADER,
+    LEGACY_OBJECTIVE_HEADER,
+    LIMITS_HEADER,
+    OBJECTIVE_HEADER,
+    TENANT_HEADER,
+)
 from tokenplane.contracts.predicates import (
     LIMITS,
     TIER,
@@ -34,6 +41,7 @@ from tokenplane.contracts.predicates import (
     listener_skipped_predicate,
     models_allowed_predicate,
     models_rule,
+    objective_expression,
 )
 from tokenplane.resolve.limit_classes import LimitClass
 
@@ -59,7 +67,11 @@ class TenancyPolicies(Construct):
       model header must be one of the tier's served model names, else 403 (fail-closed:
       a missing header is refused too). An admitted request gets the headers
       `x-tokenplane-tenant` and `x-tokenplane-limits` (tenant id and limit class), replacing
-      whatever the client sent.
+      whatever the client sent. It also gets the endpoint picker's scheduling headers, under
+      their current and legacy names alike, replacing any client value: the fairness id
+      (the tenant id) and the objective `<pool>.<scheduling class>`, derived from the model
+      header (served name → pool) and the key Secret's scheduling class, which must be one
+      of `scheduling_classes`.
     - The budgets (`TenantBudgets`): per limit class and window, one request limit and one
       token budget, each shared by every route of the Gateway and counted per tenant from
       those headers, by Envoy Gateway's rate-limit service.
@@ -81,6 +93,7 @@ class TenancyPolicies(Construct):
         tiers: Mapping[str, TierSpec],
         models: Mapping[str, ModelSpec],
         classes: Mapping[str, LimitClass],
+        scheduling_classes: Mapping[str, int],
         request_only_paths: Sequence[str] = (),
     ) -> None:
         super().__init__(scope, id)
@@ -110,6 +123,9 @@ class TenancyPolicies(Construct):
             f" && {has_annotation(names.LIMITS_ANNOTATION)}"
             f" && {tier_value} in {cel(tier_ids)}"
             f" && {annotation_value(names.LIMITS_ANNOTATION)} in {cel(sorted(classes))}"
+            f" && {has_annotation(names.SCHEDULING_ANNOTATION)}"
+            f" && {annotation_value(names.SCHEDULING_ANNOTATION)}"
+            f" in {cel(sorted(scheduling_classes))}"
         )
         on_metered_path = f"request.url_path in {cel(metered)}"
         authorization = {
@@ -124,6 +140,11 @@ class TenancyPolicies(Construct):
                 predicate=models_allowed_predicate(served[tier_id]),
                 when=(on_metered_path, f"{tier_value} == {cel(tier_id)}"),
             )
+        self.pools = {
+            model.served_name: names.model_server(model_id) for model_id, model in models.items()
+        }
+        objective = objective_expression(self.pools, names.SCHEDULING_ANNOTATION)
+        tenant = annotation_selector(credentials.tenant_annotation)
         self.key_selector = {
             names.AUTHORINO_LABEL: names.AUTHORINO_LABEL_VALUE,
             credentials.key_label: "true",
@@ -141,8 +162,14 @@ class TenancyPolicies(Construct):
                 LIMITS: annotation_selector(names.LIMITS_ANNOTATION),
             },
             headers={
-                TENANT_HEADER: annotation_selector(credentials.tenant_annotation),
+                TENANT_HEADER: tenant,
                 LIMITS_HEADER: annotation_selector(names.LIMITS_ANNOTATION),
+                FAIRNESS_HEADER: tenant,
+                LEGACY_FAIRNESS_HEADER: tenant,
+            },
+            header_expressions={
+                OBJECTIVE_HEADER: objective,
+                LEGACY_OBJECTIVE_HEADER: objective,
             },
             when=self.when,
             labels=labels,

@@ -26,10 +26,11 @@ class TenantCredentials(Construct):
     Each reads the key's value from the ClusterSecretStore at the configured path and writes
     a Secret in the auth namespace whose labels are `key_selector` (what the AuthPolicy
     selects) and whose annotations carry the tier, the tenant id and the limit class the
-    AuthPolicy publishes (`limit_classes`: tenant id → class id). The tenant label puts them
-    in `dist/<cluster>/tenants/<id>/`, so a tier change or a rotation changes only that
-    tenant's files. Which keys are live (not expired, tenant not suspended) is decided when
-    the cluster is resolved, never read from the clock here.
+    AuthPolicy publishes (`limit_classes`: tenant id → class id), and the scheduling class
+    whose InferenceObjective it names (`scheduling_classes`: tenant id → class id). The
+    tenant label puts them in `dist/<cluster>/tenants/<id>/`, so a tier change or a rotation
+    changes only that tenant's files. Which keys are live (not expired, tenant not suspended)
+    is decided when the cluster is resolved, never read from the clock here.
     All keys of all tenants are one `ExternalSecretSet`: one call into the cdk8s runtime,
     however many tenants there are.
 
@@ -47,6 +48,7 @@ class TenantCredentials(Construct):
         tenants: Mapping[str, TenantSpec],
         keys: Mapping[str, Sequence[KeySpec]],
         limit_classes: Mapping[str, str],
+        scheduling_classes: Mapping[str, str],
         credentials: CredentialsSpec,
         key_selector: Mapping[str, str],
         namespace: Namespace,
@@ -60,6 +62,7 @@ class TenantCredentials(Construct):
                     tenant,
                     key,
                     limit_classes[tenant_id],
+                    scheduling_classes[tenant_id],
                     credentials,
                     key_selector,
                     namespace,
@@ -110,6 +113,7 @@ def _entry(
     tenant: TenantSpec,
     key: KeySpec,
     limit_class: str,
+    scheduling_class: str,
     credentials: CredentialsSpec,
     key_selector: Mapping[str, str],
     namespace: Namespace,
@@ -118,6 +122,7 @@ def _entry(
         credentials.tier_annotation: tenant.tier,
         credentials.tenant_annotation: tenant_id,
         names.LIMITS_ANNOTATION: limit_class,
+        names.SCHEDULING_ANNOTATION: scheduling_class,
         names.KEY_ID_ANNOTATION: key.id,
     }
     if key.expires is not None:
