@@ -10,6 +10,7 @@ a broken stack from hanging the suite.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -37,12 +38,12 @@ def request_id(label: str) -> str:
 
 def _send(stack: SchedulingStack, text: str, rid: str, headers: Mapping[str, str]) -> Routed:
     channel, _ = stack.require()
-    all_headers, body = chat_request(stack.model, text, request_id=rid, headers=headers)
+    all_headers, body = chat_request(stack.served_name, text, request_id=rid, headers=headers)
     routed = route_once(channel, all_headers, body)
     assert routed.endpoint == routed.metadata_endpoint, (
         f"header names {routed.endpoint}, dynamic metadata {routed.metadata_endpoint}"
     )
-    assert routed.body == body, "the picker changed the request body"
+    assert json.loads(routed.body) == json.loads(body), "the picker changed the request"
     return routed
 
 
@@ -108,7 +109,7 @@ def dispatch_order(
                 rid = request_id(f"{label}-{n}")
                 exchange = Exchange(channel)
                 all_headers, body = chat_request(
-                    stack.model, prompt(f"{label} {n}"), request_id=rid, headers=headers
+                    stack.served_name, prompt(f"{label} {n}"), request_id=rid, headers=headers
                 )
                 exchange.send_request(all_headers, body)
                 sent.append((label, rid, exchange))

@@ -28,7 +28,7 @@ from typing import Any
 
 import grpc
 
-from tests.apiserver.cluster import ControlPlane, crd_dir
+from tests.apiserver.cluster import ControlPlane, KubectlError, crd_dir
 from tests.isolation import Started
 from tests.scheduling.model_servers import FakeModelServer, Load
 from tests.scheduling.picker import EndpointPickerProcess, for_picker_under_test
@@ -55,11 +55,24 @@ def _crds() -> list[Path]:
     return [crd_dir() / name for name in (pool, *router, *upstream)]
 
 
+def _install_crds(plane: ControlPlane, paths: Sequence[Path], attempts: int = 3) -> None:
+    """`install_crds`, tried again when `kubectl wait` read a CRD before it had any status
+    condition (kubectl's `.status.conditions accessor error`)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            plane.install_crds(paths)
+            return
+        except KubectlError as error:
+            if attempt == attempts or "accessor error" not in str(error.stderr):
+                raise
+
+
 @dataclass(frozen=True)
 class PoolObjects:
     """What the synthesized output holds for one model's pool, as documents."""
 
     namespace: str
+    namespace_object: dict[str, Any]
     pool: dict[str, Any]
     epp_config_map: dict[str, Any]
     epp_args: list[str]
@@ -69,6 +82,15 @@ class PoolObjects:
     @property
     def epp_config(self) -> str:
         return str(self.epp_config_map["data"][EPP_CONFIG_FILE])
+
+    @property
+    def served_name(self) -> str:
+        """The model name clients send (the vLLM container's `--served-model-name`)."""
+        (container,) = self.model_deployment["spec"]["template"]["spec"]["containers"]
+        for arg in container.get("args", []) + container.get("command", []):
+            if str(arg).startswith("--served-model-name="):
+                return str(arg).partition("=")[2]
+        raise LookupError("no --served-model-name in the model Deployment")
 
     @property
     def target_port(self) -> int:
@@ -101,6 +123,7 @@ def pool_objects(documents: Sequence[Mapping[str, Any]], model: str) -> PoolObje
     ]
     return PoolObjects(
         namespace=pool["metadata"]["namespace"],
+        namespace_object=one("Namespace", pool["metadata"]["namespace"]),
         pool=pool,
         epp_config_map=one("ConfigMap", picker_name),
         epp_args=list(container["args"]),
@@ -123,6 +146,23 @@ def model_pod(deployment: Mapping[str, Any], index: int) -> dict[str, Any]:
         },
         "spec": template["spec"],
     }
+
+
+def runtime_classes(pod: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Stand-ins for the RuntimeClass a pod names (a GPU node setup's `nvidia`), which the
+    cluster's node setup provides, not dist/: RuntimeClass admission refuses the pod without it
+    (as in tests/apiserver/test_pod_security.py)."""
+    name = pod["spec"].get("runtimeClassName")
+    if not name:
+        return []
+    return [
+        {
+            "apiVersion": "node.k8s.io/v1",
+            "kind": "RuntimeClass",
+            "metadata": {"name": name},
+            "handler": name,
+        }
+    ]
 
 
 def ready_status(address: str) -> dict[str, Any]:
@@ -150,6 +190,7 @@ class SchedulingStack(Started):
         self.objects = objects
         self.workdir = workdir
         self.model = objects.pool["metadata"]["name"]
+        self.served_name = objects.served_name
         self.plane: ControlPlane | None = None
         self.servers: list[FakeModelServer] = []
         self.picker: EndpointPickerProcess | None = None
@@ -160,10 +201,16 @@ class SchedulingStack(Started):
         self.workdir.mkdir(parents=True, exist_ok=True)
         plane = self._exit.enter_context(ControlPlane(workdir=self.workdir / "control-plane"))
         self.plane = plane
-        plane.install_crds(_crds())
+        _install_crds(plane, _crds())
         objects = self.objects
-        plane.create_namespaces([objects.namespace])
-        rendered = [objects.pool, objects.epp_config_map, *objects.objectives]
+        first_pod = model_pod(objects.model_deployment, 0)
+        rendered = [
+            objects.namespace_object,
+            *runtime_classes(first_pod),
+            objects.pool,
+            objects.epp_config_map,
+            *objects.objectives,
+        ]
         translated = [for_picker_under_test(o) for o in objects.objectives]
         plane.apply("\n---\n".join(json.dumps(d) for d in (*rendered, *translated)) + "\n")
         for index, address in enumerate(POD_ADDRESSES):
