@@ -83,6 +83,7 @@ def test_default_chart_versions_come_from_the_version_table(
     pinned = {
         "gateway-api": infrastructure.gateway_api.tag,
         "gateway-api-inference-extension": infrastructure.inference_extension.tag,
+        "llm-d-router": infrastructure.llm_d_router_crds.tag,
         "envoy-gateway": infrastructure.envoy_gateway.version,
         "envoy-ai-gateway": infrastructure.envoy_ai_gateway.version,
         "kuadrant-operator": infrastructure.kuadrant.version,

@@ -41,7 +41,11 @@ def manifest_files(field: str, spec: ManifestsSpec) -> list[Path]:
     if field == "envoy_gateway_crds":
         source = charts.chart_source("gateway-helm", spec.tag) / "charts" / "crds" / "crds"
         return sorted((source / "generated").glob("*.yaml"))
-    name = {"gateway_api": "gateway-api", "inference_extension": "gateway-api-inference-extension"}
+    name = {
+        "gateway_api": "gateway-api",
+        "inference_extension": "gateway-api-inference-extension",
+        "llm_d_router_crds": "llm-d-router",
+    }
     return [crd_dir() / path for path in component(name[field]).crd_files]
 
 

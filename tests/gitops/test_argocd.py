@@ -79,7 +79,7 @@ def _local_path(run: GitopsRun, repo_url: str, revision: str, path: str) -> Path
     loopback copy of an upstream repository was published from."""
     if repo_url == servers.git_url("platform/tokenplane"):
         return run.repo / path
-    for field in ("gateway_api", "inference_extension", "envoy_gateway_crds"):
+    for field in ("gateway_api", "inference_extension", "llm_d_router_crds", "envoy_gateway_crds"):
         spec = getattr(run.infrastructure, field)
         loopback = servers.git_url(suite_config.upstream_repository(spec))
         if loopback == repo_url and spec.tag == revision:

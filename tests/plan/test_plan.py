@@ -181,6 +181,39 @@ def test_plan_describes_limits_access_and_weights(
     assert "- `llama-3-1-8b` re-weighted: queue-scorer 2 → 1\n" in production
 
 
+def test_plan_describes_a_priority_change(
+    base_dist: Path,
+    config_dir: Path,
+    edit_config: EditConfig,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    edit_config(
+        "tiers.yaml",
+        "    description: Production use of every model.\n",
+        "    description: Production use of every model.\n    priority: 12\n",
+    )
+    edit_config("tenants.yaml", "    priority: 15", "    priority: 30")
+    edit_config(
+        "tenants.yaml",
+        "    display_name: Hobbyist Lab\n",
+        "    display_name: Hobbyist Lab\n    priority: -5\n",
+    )
+    status, markdown = _plan(base_dist, config_dir, tmp_path, capsys)
+    assert status == 1
+    production = _section(markdown, "production")
+    assert "**Scheduling priority**\n" in production
+    for sentence in (
+        "- tier `pro`: priority 10 → 12\n",
+        "- scheduling class `priority-15` no longer scheduled (was priority 15)\n",
+        "- scheduling class `priority-30` scheduled at priority 30\n",
+        "- scheduling class `priority-minus-5` scheduled at priority -5\n",
+        "- `globex` now scheduled at own priority `priority-30`\n",
+        "- `hobbyist` now scheduled at own priority `priority-minus-5`\n",
+    ):
+        assert sentence in production, production
+
+
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 

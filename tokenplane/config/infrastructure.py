@@ -91,6 +91,16 @@ class InfrastructureSpec(StrictSpec):
         ),
         description="Inference Extension CRDs (InferencePool). Default: upstream tag.",
     )
+    llm_d_router_crds: ManifestsSpec = Field(
+        default_factory=lambda: ManifestsSpec(
+            repository=_github("llm-d-router"),
+            tag=_version("llm-d-router"),
+            path="config/crd/bases",
+        ),
+        description="llm-d Router's CRDs (InferenceObjective, InferenceModelRewrite in "
+        "llm-d.ai), installed with inference_extension: the endpoint pickers read the tiers' "
+        "objectives from them. Default: upstream tag of versions.py.",
+    )
     envoy_gateway_crds: ManifestsSpec = Field(
         default_factory=lambda: ManifestsSpec(
             repository=_github("envoy-gateway"),

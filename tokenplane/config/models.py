@@ -205,6 +205,65 @@ class SchedulerWeightsSpec(StrictSpec):
     )
 
 
+FairnessPolicy = Literal["round-robin", "global-strict"]
+"""How a picker chooses among the flows (tenants) of one priority band: llm-d Router v0.10.0's
+`round-robin-fairness-policy` (each tenant in turn) or `global-strict-fairness-policy` (one
+queue, no fairness between tenants)."""
+
+
+class FlowControlSpec(StrictSpec):
+    """Defines the endpoint picker's flow control: under saturation, requests wait in priority
+    bands (higher priority dispatched first) and, within a band, in one flow per tenant.
+
+    The saturation thresholds are those of llm-d Router v0.10.0's `utilization-detector`, with
+    its defaults: the pool is saturated when its pods' waiting queues or KV-cache use reach the
+    thresholds on average (docs/inference.md, "Priority and fairness").
+    """
+
+    enabled: bool = Field(
+        True,
+        description="Turn on flow control (the picker's `flowControl` feature gate). Without it "
+        "the picker neither queues by priority nor keeps tenants apart. Default: on.",
+    )
+    fairness: FairnessPolicy = Field(
+        "round-robin",
+        description="How the tenants of one priority band share dispatch: `round-robin` (each "
+        "tenant in turn) or `global-strict` (arrival order, no fairness). Default: round-robin.",
+    )
+    queue_wait_seconds: int = Field(
+        60,
+        ge=1,
+        le=3600,
+        description="Longest a request waits in the picker's queue before it is shed with a "
+        "retryable error (`defaultRequestTTL`). Default: 60 s, the picker's own.",
+    )
+    queue_depth_threshold: int = Field(
+        5,
+        ge=1,
+        description="Waiting requests per pod at which the pod counts as full "
+        "(`queueDepthThreshold`). Default: 5, the picker's own.",
+    )
+    kv_cache_threshold: float = Field(
+        0.8,
+        gt=0,
+        le=1,
+        description="KV-cache use (0 to 1) at which a pod counts as full "
+        "(`kvCacheUtilThreshold`). Default: 0.8, the picker's own.",
+    )
+    metrics_staleness_ms: int = Field(
+        200,
+        ge=1,
+        description="Age of a pod's metrics after which it counts as full "
+        "(`metricsStalenessThreshold`). Default: 200 ms, the picker's own.",
+    )
+    headroom: float = Field(
+        0.0,
+        ge=0,
+        description="Burst allowance above the thresholds a single pod may still be sent work "
+        "at, as a fraction (`headroom`). Default: 0, the picker's own.",
+    )
+
+
 AUTOSCALING_WINDOW_MAX = 3600
 """Longest scale-down stabilization window KEDA's ScaledObject CRD accepts (one hour)."""
 
@@ -289,6 +348,11 @@ class ModelSpec(StrictSpec):
     scheduler: SchedulerWeightsSpec = Field(
         default_factory=SchedulerWeightsSpec,
         description="Endpoint-picker scorer weights. Default: the llm-d guide's 2/2/3.",
+    )
+    flow_control: FlowControlSpec = Field(
+        default_factory=FlowControlSpec,
+        description="Endpoint-picker flow control: priority bands and per-tenant fairness "
+        "under saturation. Default: on, round-robin, the picker's own thresholds.",
     )
     route_timeout_seconds: int = Field(
         300, ge=1, description="Longest a request may take, streaming included. Default: 300 s."

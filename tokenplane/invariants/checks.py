@@ -41,7 +41,7 @@ CHECKS: tuple[Check, ...] = (
 )
 """Every check of the output alone, in order: `synth` and `validate` run them on any tree."""
 
-EXPECTATIONS: tuple[Expectation, ...] = (*tenancy.EXPECTATIONS,)
+EXPECTATIONS: tuple[Expectation, ...] = (*tenancy.EXPECTATIONS, *inference.EXPECTATIONS)
 """Every check against the resolved cluster: run when the config the tree came from is known
 (`synth` always; `validate` when the tree is current with `--config`)."""
 

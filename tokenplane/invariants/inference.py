@@ -9,9 +9,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from tokenplane.contracts.headers import MODEL_HEADER, models_matched
+from tokenplane.contracts import names
+from tokenplane.contracts.headers import (
+    FAIRNESS_HEADER,
+    LEGACY_FAIRNESS_HEADER,
+    LEGACY_OBJECTIVE_HEADER,
+    MODEL_HEADER,
+    OBJECTIVE_HEADER,
+    TENANT_HEADER,
+    models_matched,
+)
 from tokenplane.contracts.names import MODEL_LABEL
+from tokenplane.contracts.predicates import (
+    class_annotation_of_objective_expression,
+    pools_of_objective_expression,
+)
 from tokenplane.invariants.index import Manifest, ObjectIndex
+from tokenplane.resolve import ResolvedCluster
 
 POOL_GROUP = "inference.networking.k8s.io"
 
@@ -208,5 +222,175 @@ def model_routes_resolve(index: ObjectIndex) -> Iterable[str]:
                     )
 
 
-CHECKS = (pools_select_model_pods, pools_reach_their_picker, model_routes_resolve)
+def _served_pools(index: ObjectIndex) -> dict[str, str]:
+    """Served model name → InferencePool name, from the pools' vLLM Deployments."""
+    found: dict[str, str] = {}
+    for pool in index.of_kind("InferencePool"):
+        for deployment in _selected(index, pool):
+            served = _flag(deployment, "--served-model-name")
+            if served is not None:
+                found[served] = _meta(pool).get("name", "")
+    return found
+
+
+def _namespace_of_pools(index: ObjectIndex) -> str:
+    """The namespace of the InferencePools (the models namespace; empty without pools)."""
+    pools = index.of_kind("InferencePool")
+    return str(_meta(pools[0]).get("namespace", "")) if pools else ""
+
+
+def _key_secret_classes(index: ObjectIndex) -> list[tuple[Manifest, str | None]]:
+    """Each tenant key's ExternalSecret with the scheduling class its Secret carries."""
+    found: list[tuple[Manifest, str | None]] = []
+    for external_secret in index.of_kind("ExternalSecret"):
+        if names.TENANT_LABEL not in _meta(external_secret).get("labels", {}):
+            continue
+        template = external_secret.get("spec", {}).get("target", {}).get("template", {})
+        annotations = template.get("metadata", {}).get("annotations", {})
+        found.append((external_secret, annotations.get(names.SCHEDULING_ANNOTATION)))
+    return found
+
+
+def scheduling_headers_are_trusted(index: ObjectIndex) -> Iterable[str]:
+    """Every API-key AuthPolicy sets the picker's objective and fairness headers, under their
+    current and legacy names, on every admitted request (so no client value survives): the
+    fairness id is the tenant, the objective maps every served model name to its pool."""
+    served = _served_pools(index)
+    for policy in index.of_kind("AuthPolicy"):
+        rules = policy.get("spec", {}).get("rules", {})
+        if not any("apiKey" in rule for rule in rules.get("authentication", {}).values()):
+            continue
+        headers = rules.get("response", {}).get("success", {}).get("headers", {}) or {}
+        plain = {name: value.get("plain", {}) for name, value in headers.items()}
+        tenant = plain.get(TENANT_HEADER, {}).get("selector")
+        for header in (FAIRNESS_HEADER, LEGACY_FAIRNESS_HEADER):
+            if header not in plain:
+                yield f"{_ref(policy)} does not set {header}: a client could pick its own flow"
+            elif plain[header].get("selector") != tenant:
+                yield (
+                    f"{_ref(policy)} sets {header} from {plain[header]!r}, not from the tenant "
+                    f"id ({TENANT_HEADER}'s {tenant!r})"
+                )
+        for header in (OBJECTIVE_HEADER, LEGACY_OBJECTIVE_HEADER):
+            if header not in plain:
+                yield (
+                    f"{_ref(policy)} does not set {header}: a client could pick its own priority"
+                )
+                continue
+            expression = str(plain[header].get("expression", ""))
+            pools = pools_of_objective_expression(expression)
+            annotation = class_annotation_of_objective_expression(expression)
+            if pools is None or annotation != names.SCHEDULING_ANNOTATION:
+                yield (  # an expression of another shape: the client's value may survive
+                    f"{_ref(policy)} sets {header} from {plain[header]!r}, not from the model "
+                    f"header and the key's {names.SCHEDULING_ANNOTATION}"
+                )
+                continue
+            for model, pool_name in sorted(pools.items()):
+                if index.get("InferencePool", _namespace_of_pools(index), pool_name) is None:
+                    yield (
+                        f"{_ref(policy)} maps model name {model} to pool {pool_name} in "
+                        f"{header}, but no such InferencePool exists"
+                    )
+                elif served.get(model, pool_name) != pool_name:
+                    yield (
+                        f"{_ref(policy)} maps model name {model} to pool {pool_name} in "
+                        f"{header}, but pool {served[model]} serves it"
+                    )
+            for pool in index.of_kind("InferencePool"):
+                pool_name = _meta(pool).get("name", "")
+                if pool_name not in pools.values():
+                    yield (
+                        f"{_who(pool)}{_ref(policy)} maps no model name to {_ref(pool)} in "
+                        f"{header}: its requests would name no objective"
+                    )
+
+
+def scheduling_classes_have_objectives(index: ObjectIndex) -> Iterable[str]:
+    """Every scheduling class a key Secret carries has an InferenceObjective on every pool,
+    named as the objective header names it and referencing that pool; every objective
+    references a pool that exists."""
+    objectives = {
+        (_meta(o).get("namespace", ""), _meta(o).get("name", "")): o
+        for o in index.of_kind("InferenceObjective")
+    }
+    pools = index.of_kind("InferencePool")
+    classes = sorted({c for _, c in _key_secret_classes(index) if c is not None})
+    for external_secret, scheduling_class in _key_secret_classes(index):
+        if scheduling_class is None:
+            yield (
+                f"{_ref(external_secret)}: its Secret has no {names.SCHEDULING_ANNOTATION} "
+                "annotation, so the AuthPolicy refuses the key"
+            )
+    for pool in pools:
+        namespace, pool_name = _meta(pool).get("namespace", ""), _meta(pool).get("name", "")
+        for scheduling_class in classes:
+            name = names.inference_objective(pool_name, scheduling_class)
+            objective = objectives.get((namespace, name))
+            if objective is None:
+                yield (
+                    f"{_who(pool)}scheduling class {scheduling_class!r} has no InferenceObjective "
+                    f"{namespace}/{name} on {_ref(pool)}: its requests get the picker's default "
+                    "priority"
+                )
+                continue
+            ref = objective.get("spec", {}).get("poolRef", {})
+            if ref.get("name") != pool_name or ref.get("group", POOL_GROUP) != POOL_GROUP:
+                yield (
+                    f"{_who(pool)}{_ref(objective)} references pool {ref.get('name')!r}, not "
+                    f"{pool_name!r}: that pool's picker never reads it"
+                )
+    pool_keys = {(_meta(p).get("namespace", ""), _meta(p).get("name", "")) for p in pools}
+    for (namespace, _name), objective in sorted(objectives.items()):
+        ref = objective.get("spec", {}).get("poolRef", {})
+        if (namespace, ref.get("name", "")) not in pool_keys:
+            yield (
+                f"{_who(objective)}{_ref(objective)} references InferencePool "
+                f"{namespace}/{ref.get('name')} but no such pool exists"
+            )
+
+
+CHECKS = (
+    pools_select_model_pods,
+    pools_reach_their_picker,
+    model_routes_resolve,
+    scheduling_headers_are_trusted,
+    scheduling_classes_have_objectives,
+)
 """The inference checks, in the order `tokenplane synth` runs them."""
+
+
+def objectives_carry_the_resolved_priorities(
+    index: ObjectIndex, cluster: ResolvedCluster
+) -> Iterable[str]:
+    """Every scheduling class of the resolved cluster (each tier among them) has an
+    InferenceObjective on every pool with the class's priority, and each key Secret carries
+    its tenant's resolved class: the priority in the config is the priority scheduled."""
+    for pool in index.of_kind("InferencePool"):
+        namespace, pool_name = _meta(pool).get("namespace", ""), _meta(pool).get("name", "")
+        for scheduling_class, priority in cluster.scheduling_classes.items():
+            name = names.inference_objective(pool_name, scheduling_class)
+            objective = index.get("InferenceObjective", namespace, name)
+            if objective is None:
+                yield (
+                    f"{_who(pool)}scheduling class {scheduling_class!r} has no "
+                    f"InferenceObjective {namespace}/{name} on {_ref(pool)}"
+                )
+                continue
+            found = objective.get("spec", {}).get("priority")
+            if found != priority:
+                yield (
+                    f"{_who(pool)}{_ref(objective)} has priority {found}, but the config "
+                    f"says {priority} for {scheduling_class!r}"
+                )
+    for external_secret, carried in _key_secret_classes(index):
+        tenant = _meta(external_secret).get("labels", {}).get(names.TENANT_LABEL, "")
+        expected = cluster.tenant_scheduling_classes.get(tenant)
+        if expected is not None and carried is not None and carried != expected:
+            yield (
+                f"{_ref(external_secret)}: its Secret is scheduled as {carried!r}, but "
+                f"tenant {tenant}'s priority resolves to class {expected!r}"
+            )
+
+
+EXPECTATIONS = (objectives_carry_the_resolved_priorities,)

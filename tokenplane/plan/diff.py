@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from tokenplane.contracts.limits import is_custom_class
+from tokenplane.contracts.names import priority_of_class
 from tokenplane.plan.facts import ClusterFacts, TenantFacts, cluster_facts
 from tokenplane.plan.load import Tree
 
@@ -22,6 +23,7 @@ class ClusterPlan:
     limits: list[str] = field(default_factory=list)
     models: list[str] = field(default_factory=list)
     access: list[str] = field(default_factory=list)
+    priorities: list[str] = field(default_factory=list)
     added: Counter[str] = field(default_factory=Counter)
     changed: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
@@ -51,6 +53,7 @@ def plan(base: Tree, head: Tree) -> list[ClusterPlan]:
         _limits(result, before, after)
         _models(result, before, after)
         _access(result, before, after)
+        _priorities(result, before, after)
         _objects(result, before, after)
         plans.append(result)
     return plans
@@ -101,6 +104,14 @@ def _tenants(
                 result.tenants.append(f"{name} now counted under own limits {_code(new.limits)}")
             elif old.limits != new.limits and old.limits != old.tier:
                 result.tenants.append(f"{name} no longer has own limits (was {_code(old.limits)})")
+            if old.scheduling != new.scheduling and new.scheduling != new.tier:
+                result.tenants.append(
+                    f"{name} now scheduled at own priority {_code(new.scheduling)}"
+                )
+            elif old.scheduling != new.scheduling and old.scheduling != old.tier:
+                result.tenants.append(
+                    f"{name} no longer has own priority (was {_code(old.scheduling)})"
+                )
             gone, new_keys = set(old.keys) - set(new.keys), set(new.keys) - set(old.keys)
             if new_keys:
                 result.tenants.append(f"{name} keys added: {_codes(new_keys)}")
@@ -170,6 +181,19 @@ def _access(result: ClusterPlan, before: ClusterFacts, after: ClusterFacts) -> N
             result.access.append(f"tier {_code(tier)} granted {_codes(new - old)}")
         if old - new:
             result.access.append(f"tier {_code(tier)} withdrawn {_codes(old - new)}")
+
+
+def _priorities(result: ClusterPlan, before: ClusterFacts, after: ClusterFacts) -> None:
+    for cls in sorted({*before.priorities, *after.priorities}):
+        old, new = before.priorities.get(cls), after.priorities.get(cls)
+        own = priority_of_class(cls) is not None
+        subject = f"scheduling class {_code(cls)}" if own else f"tier {_code(cls)}"
+        if old is None and new is not None:
+            result.priorities.append(f"{subject} scheduled at priority {new}")
+        elif old is not None and new is None:
+            result.priorities.append(f"{subject} no longer scheduled (was priority {old})")
+        elif old is not None and new is not None and old != new:
+            result.priorities.append(f"{subject}: priority {old} → {new}")
 
 
 def _objects(result: ClusterPlan, before: ClusterFacts, after: ClusterFacts) -> None:

@@ -4,7 +4,7 @@ access and models. Read from the rendered objects by the names and labels in `na
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -33,6 +33,8 @@ class TenantFacts:
     tier: str
     limits: str
     keys: tuple[str, ...]
+    scheduling: str = ""
+    """The scheduling class: the tier's id, or a tenant's own priority (`priority-<n>`)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class ClusterFacts:
     access: Mapping[str, frozenset[str]]
     models: Mapping[str, ModelFacts]
     objects: Mapping[ObjectKey, Mapping[str, Any]]
+    priorities: Mapping[str, int] = field(default_factory=dict)
+    """Scheduling class → the priority of its InferenceObjectives (the highest, should two
+    pools disagree)."""
 
 
 def cluster_facts(documents: Iterable[Document]) -> ClusterFacts:
@@ -80,7 +85,20 @@ def cluster_facts(documents: Iterable[Document]) -> ClusterFacts:
         access=_access(by_kind.get("AuthPolicy", [])),
         models=_models(objects, served),
         objects=objects,
+        priorities=_priorities(by_kind.get("InferenceObjective", [])),
     )
+
+
+def _priorities(objectives: list[Mapping[str, Any]]) -> dict[str, int]:
+    priorities: dict[str, int] = {}
+    for objective in objectives:
+        decoded = names.objective_of_name(str((objective.get("metadata") or {}).get("name", "")))
+        priority = _get(objective, "spec", "priority")
+        if decoded is None or not isinstance(priority, int):
+            continue
+        _, scheduling_class = decoded
+        priorities[scheduling_class] = max(priority, priorities.get(scheduling_class, priority))
+    return dict(sorted(priorities.items()))
 
 
 def _labels(body: Mapping[str, Any]) -> Mapping[str, str]:
@@ -98,7 +116,7 @@ def _tier_annotation(by_kind: Mapping[str, list[Mapping[str, Any]]]) -> str:
 
 
 def _tenants(secrets: list[Mapping[str, Any]], tier_annotation: str) -> dict[str, TenantFacts]:
-    keys: dict[str, list[tuple[str, str, str]]] = {}
+    keys: dict[str, list[tuple[str, str, str, str]]] = {}
     for secret in secrets:
         tenant = _labels(secret).get(names.TENANT_LABEL)
         if tenant is None:
@@ -113,15 +131,17 @@ def _tenants(secrets: list[Mapping[str, Any]], tier_annotation: str) -> dict[str
                 ),
                 str(annotations.get(tier_annotation, "?")),
                 str(annotations.get(names.LIMITS_ANNOTATION, "?")),
+                str(annotations.get(names.SCHEDULING_ANNOTATION, "?")),
             )
         )
     tenants: dict[str, TenantFacts] = {}
     for tenant, rows in sorted(keys.items()):
         rows.sort()
         tenants[tenant] = TenantFacts(
-            tier=", ".join(sorted({tier for _, tier, _ in rows})),
-            limits=", ".join(sorted({limits for _, _, limits in rows})),
-            keys=tuple(key for key, _, _ in rows),
+            tier=", ".join(sorted({row[1] for row in rows})),
+            limits=", ".join(sorted({row[2] for row in rows})),
+            keys=tuple(row[0] for row in rows),
+            scheduling=", ".join(sorted({row[3] for row in rows})),
         )
     return tenants
 

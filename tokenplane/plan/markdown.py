@@ -11,6 +11,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("limits", "Limits and budgets"),
     ("models", "Models"),
     ("access", "Model access"),
+    ("priorities", "Scheduling priority"),
 )
 
 MAX_SENTENCES = 100

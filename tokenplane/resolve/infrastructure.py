@@ -149,6 +149,10 @@ def installs(cluster: ClusterView) -> list[Install]:
         planned.append(
             Install("inference-extension", "inference-extension", "crds", spec.inference_extension)
         )
+        if spec.llm_d_router_crds.enabled:
+            planned.append(
+                Install("llm-d-router-crds", "inference-extension", "crds", spec.llm_d_router_crds)
+            )
     if cluster.installs("envoy-gateway"):
         # Plain manifests: as a Helm release their record would exceed the 1 MiB Secret limit.
         planned.append(

@@ -9,9 +9,15 @@ import pytest
 import yaml
 
 from tests.constructs.conftest import Objects, find
-from tokenplane.config import ModelSpec, PlatformSpec, SchedulerWeightsSpec
+from tokenplane.config import FlowControlSpec, ModelSpec, PlatformSpec, SchedulerWeightsSpec
 from tokenplane.constructs import ClusterRole, ModelServing, Namespace
-from tokenplane.constructs.l3.endpoint_picker import METRICS_AUTH_RULES, picker_config
+from tokenplane.constructs.l3.endpoint_picker import (
+    FAIRNESS_POLICIES,
+    FLOW_CONTROL_GATE,
+    METRICS_AUTH_RULES,
+    SATURATION_DETECTOR,
+    picker_config,
+)
 from tokenplane.constructs.l3.model_server import vllm_args
 from tokenplane.paths import shared_root
 from tokenplane.versions import component, crd_files
@@ -107,7 +113,9 @@ def test_pool_asks_its_own_picker(llama: Objects) -> None:
 
 
 def test_picker_config_weights_the_three_scorers() -> None:
-    config = yaml.safe_load(picker_config(SchedulerWeightsSpec(queue=1, prefix_cache=5)))
+    config = yaml.safe_load(
+        picker_config(SchedulerWeightsSpec(queue=1, prefix_cache=5), FlowControlSpec())
+    )
     assert config["kind"] == "EndpointPickerConfig"
     (profile,) = config["schedulingProfiles"]
     weights = {p["pluginRef"]: p.get("weight") for p in profile["plugins"]}
@@ -167,7 +175,10 @@ def test_picker_config_speaks_the_pinned_scheduler_format() -> None:
     ]
     assert shipped, folder
     known = {plugin["type"] for document in shipped for plugin in document.get("plugins", [])}
-    config = yaml.safe_load(picker_config(SchedulerWeightsSpec()))
+    # The examples declare no fairness policy of the pinned release's own; the two we offer
+    # are registered in its `cmd/epp/runner/runner.go` (docs/inference.md cites it).
+    known |= set(FAIRNESS_POLICIES.values())
+    config = yaml.safe_load(picker_config(SchedulerWeightsSpec(), FlowControlSpec()))
     ((usual, _),) = Counter(document["apiVersion"] for document in shipped).most_common(1)
     assert config["apiVersion"] == usual
     declared = [plugin["type"] for plugin in config["plugins"]]
@@ -176,6 +187,40 @@ def test_picker_config_speaks_the_pinned_scheduler_format() -> None:
         assert {entry["pluginRef"] for entry in profile["plugins"]} <= set(declared)
     assert sum(t.endswith("-picker") for t in declared) == 1
     assert sum(t.endswith("-profile-handler") for t in declared) == 1
+    flow = config["flowControl"]
+    assert flow["saturationDetector"]["pluginRef"] in declared
+    assert flow["defaultPriorityBand"]["fairnessPolicyRef"] in declared
+    gates = {
+        document_gate for document in shipped for document_gate in document.get("featureGates", [])
+    }
+    assert set(config["featureGates"]) <= gates
+
+
+def test_picker_config_turns_on_flow_control_with_round_robin_fairness() -> None:
+    spec = FlowControlSpec(queue_wait_seconds=30, queue_depth_threshold=7, metrics_staleness_ms=900)
+    config = yaml.safe_load(picker_config(SchedulerWeightsSpec(), spec))
+    assert config["featureGates"] == [FLOW_CONTROL_GATE]
+    flow = config["flowControl"]
+    assert flow["defaultRequestTTL"] == "30s"
+    assert flow["defaultPriorityBand"] == {"fairnessPolicyRef": "round-robin-fairness-policy"}
+    (detector,) = [p for p in config["plugins"] if p["type"] == SATURATION_DETECTOR]
+    assert detector["parameters"] == {
+        "queueDepthThreshold": 7,
+        "kvCacheUtilThreshold": 0.8,
+        "metricsStalenessThreshold": "900ms",
+        "headroom": 0.0,
+    }
+
+
+def test_picker_config_without_flow_control_keeps_only_the_saturation_detector() -> None:
+    config = yaml.safe_load(
+        picker_config(
+            SchedulerWeightsSpec(), FlowControlSpec(enabled=False, fairness="global-strict")
+        )
+    )
+    assert config["featureGates"] == [f"{FLOW_CONTROL_GATE}=false"]
+    assert config["flowControl"] == {"saturationDetector": {"pluginRef": SATURATION_DETECTOR}}
+    assert not any(p["type"].endswith("-fairness-policy") for p in config["plugins"])
 
 
 def test_vllm_runs_as_non_root_and_writes_only_to_volumes(llama: Objects) -> None:

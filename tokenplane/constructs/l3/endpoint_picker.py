@@ -8,7 +8,7 @@ import yaml
 from constructs import Construct
 
 from tokenplane import versions
-from tokenplane.config import SchedulerWeightsSpec
+from tokenplane.config import FlowControlSpec, SchedulerWeightsSpec
 from tokenplane.constructs.l2.apps import Deployment
 from tokenplane.constructs.l2.core import (
     ConfigMap,
@@ -73,18 +73,53 @@ METRICS_AUTH_RULES = (
 """What an EPP's metrics endpoint needs to check a scraper's token and its right to read."""
 
 
-def picker_config(weights: SchedulerWeightsSpec) -> str:
-    """The EndpointPickerConfig: the three scorers with their weights, a max-score picker."""
-    config = {
+FLOW_CONTROL_GATE = "flowControl"
+"""The feature gate that turns flow control on (llm-d Router v0.10.0
+`pkg/epp/flowcontrol/config.go`, `FeatureGate`; registered off by default in
+`cmd/epp/runner/runner.go`)."""
+FAIRNESS_POLICIES = {
+    "round-robin": "round-robin-fairness-policy",
+    "global-strict": "global-strict-fairness-policy",
+}
+"""Plugin type of each `flow_control.fairness` choice (v0.10.0
+`pkg/epp/framework/plugins/flowcontrol/fairness/{roundrobin,globalstrict}`)."""
+SATURATION_DETECTOR = "utilization-detector"
+"""The saturation detector plugin type (v0.10.0
+`pkg/epp/framework/plugins/flowcontrol/saturationdetector/utilization`), also the picker's
+default; declared so its thresholds are ours to set."""
+
+
+def picker_config(weights: SchedulerWeightsSpec, flow_control: FlowControlSpec) -> str:
+    """The EndpointPickerConfig: the three scorers with their weights, a max-score picker and,
+    unless `flow_control.enabled` is off, the `flowControl` feature gate with a priority-band
+    template using the chosen fairness policy (the ordering within a flow stays the picker's
+    default, first come first served) and the utilization saturation detector."""
+    plugins: list[dict[str, object]] = [
+        {"type": "queue-scorer"},
+        {"type": "kv-cache-utilization-scorer"},
+        {"type": "prefix-cache-scorer"},
+        {"type": "max-score-picker"},
+        {"type": "single-profile-handler"},
+        {
+            "type": SATURATION_DETECTOR,
+            "parameters": {
+                "queueDepthThreshold": flow_control.queue_depth_threshold,
+                "kvCacheUtilThreshold": flow_control.kv_cache_threshold,
+                "metricsStalenessThreshold": f"{flow_control.metrics_staleness_ms}ms",
+                "headroom": flow_control.headroom,
+            },
+        },
+    ]
+    fairness = FAIRNESS_POLICIES[flow_control.fairness]
+    if flow_control.enabled:
+        plugins.append({"type": fairness})
+    config: dict[str, object] = {
         "apiVersion": CONFIG_API_VERSION,
         "kind": "EndpointPickerConfig",
-        "plugins": [
-            {"type": "queue-scorer"},
-            {"type": "kv-cache-utilization-scorer"},
-            {"type": "prefix-cache-scorer"},
-            {"type": "max-score-picker"},
-            {"type": "single-profile-handler"},
+        "featureGates": [
+            FLOW_CONTROL_GATE if flow_control.enabled else f"{FLOW_CONTROL_GATE}=false"
         ],
+        "plugins": plugins,
         "schedulingProfiles": [
             {
                 "name": "default",
@@ -99,6 +134,17 @@ def picker_config(weights: SchedulerWeightsSpec) -> str:
                 ],
             }
         ],
+        "flowControl": {
+            "saturationDetector": {"pluginRef": SATURATION_DETECTOR},
+            **(
+                {
+                    "defaultRequestTTL": f"{flow_control.queue_wait_seconds}s",
+                    "defaultPriorityBand": {"fairnessPolicyRef": fairness},
+                }
+                if flow_control.enabled
+                else {}
+            ),
+        },
     }
     return yaml.safe_dump(config, sort_keys=False, default_flow_style=False)
 
@@ -107,7 +153,8 @@ class EndpointPicker(Construct):
     """Defines the endpoint picker of one InferencePool: Deployment, Service, config, RBAC.
 
     The picker watches the pool `pool_name` in `namespace`, scores its pods with the
-    queue, KV-cache-utilization and prefix-cache scorers weighted by `weights`, and answers
+    queue, KV-cache-utilization and prefix-cache scorers weighted by `weights`, queues by
+    priority and tenant under saturation as `flow_control` says, and answers
     the gateway's ext_proc calls on the Service's `grpc` port. Its Role reads only what it
     watches; a ClusterRoleBinding to `metrics_auth` lets it authenticate metric scrapers.
     """
@@ -121,6 +168,7 @@ class EndpointPicker(Construct):
         pool_name: str,
         namespace: Namespace,
         weights: SchedulerWeightsSpec,
+        flow_control: FlowControlSpec,
         metrics_auth: ClusterRole,
         metrics_auth_binding: str,
         labels: Mapping[str, str],
@@ -132,7 +180,7 @@ class EndpointPicker(Construct):
             "config",
             name=name,
             namespace=ns,
-            data={CONFIG_FILE: picker_config(weights)},
+            data={CONFIG_FILE: picker_config(weights, flow_control)},
             labels=labels,
         )
         self.service_account = ServiceAccount(

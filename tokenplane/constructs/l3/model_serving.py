@@ -59,6 +59,7 @@ class ModelServing(Construct):
             pool_name=pool_name,
             namespace=namespace,
             weights=model.scheduler,
+            flow_control=model.flow_control,
             metrics_auth=metrics_auth,
             metrics_auth_binding=names.endpoint_picker_auth(namespace.name, model_id),
             labels={**labels, **names.component("endpoint-picker")},
