@@ -42,17 +42,30 @@ LOOPBACK = "127.0.0.1"
 
 
 def for_picker_under_test(document: Mapping[str, Any]) -> dict[str, Any]:
-    """A rendered EndpointPickerConfig or InferenceObjective in the picker under test's group.
+    """A rendered EndpointPickerConfig or InferenceObjective in the form the picker under test
+    reads; llm-d Router v0.10.0 reads the rendered form itself. Two differences, both ones
+    llm-d Router v0.10.0 itself defines as equivalent:
 
-    llm-d Router v0.10.0 moved both kinds from `inference.networking.x-k8s.io` to `llm-d.ai`
-    with the same versions and fields (`apix/config/v1alpha1`, `apix/v1alpha2` at v0.10.0); the
-    picker under test still reads the old group. Only `apiVersion` changes; nothing else is
-    touched, so a field the picker under test does not know still fails its strict decoding.
+    - The group: v0.10.0 moved both kinds from `inference.networking.x-k8s.io` to `llm-d.ai` at
+      the same versions (`apix/config/v1alpha1`, `apix/v1alpha2`); the picker under test still
+      reads the old group, so `apiVersion` is rewritten.
+    - The saturation detector: v0.10.0 reads it at `flowControl.saturationDetector` and keeps
+      the top-level `saturationDetector` as its deprecated alias ("If both are set, the new
+      field is used": `apix/config/v1alpha1/endpointpickerconfig_types.go`); the picker under
+      test knows only the top-level field, so the rendered value moves there.
+
+    Nothing else is touched: a field the picker under test does not know still fails its
+    strict decoding.
     """
     copy: dict[str, Any] = json.loads(json.dumps(document))
     group, _, version = str(copy["apiVersion"]).partition("/")
     if group == ROUTER_GROUP:
         copy["apiVersion"] = f"{UPSTREAM_GROUP}/{version}"
+    flow_control = copy.get("flowControl")
+    if copy.get("kind") == "EndpointPickerConfig" and isinstance(flow_control, dict):
+        detector = flow_control.pop("saturationDetector", None)
+        if detector is not None:
+            copy["saturationDetector"] = detector
     return copy
 
 
