@@ -227,7 +227,9 @@ class EndpointPickerProcess(Started):
         self.wait_until(f"ext_proc port {self.grpc_port}", listening)
 
     def dispatch_log(self) -> list[dict[str, Any]]:
-        """Every flow-control dispatch the picker logged, in its order (JSON log lines)."""
+        """Every flow-control dispatch the picker logged, in its order (JSON log lines), each
+        with its request id under `reqID` (the picker under test's key; llm-d Router v0.10.0
+        logs the same line with `requestID`)."""
         entries = []
         for line in self.log_path.read_text(errors="replace").splitlines():
             if not line.startswith("{"):
@@ -237,5 +239,5 @@ class EndpointPickerProcess(Started):
             except ValueError:
                 continue
             if entry.get("msg") == "Item dispatched.":
-                entries.append(entry)
+                entries.append({**entry, "reqID": entry.get("reqID", entry.get("requestID"))})
         return entries
