@@ -54,9 +54,11 @@ def binary() -> Path:
     return found
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def stack(binary: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SchedulingStack]:
-    """The example config's first model, rendered by tokenplane, under the real picker."""
+    """The example config's first model, rendered by tokenplane, under the real picker. Module
+    scope: a stack holds fixed ports and addresses, so the broken variant's stack can only start
+    once this one stopped."""
     workdir = tmp_path_factory.mktemp("scheduling")
     documents = suite_config.render(suite_config.example_config(workdir / "config"))
     objects = pool_objects(documents, suite_config.MODEL)

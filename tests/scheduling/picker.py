@@ -29,8 +29,9 @@ from typing import Any
 
 from tests.apiserver.cluster import ControlPlane, _Process
 from tests.isolation import Started
+from tokenplane import versions
 
-ROUTER_GROUP = "llm-d.ai"
+ROUTER_GROUP = versions.ROUTER_API_GROUP
 """The API group llm-d Router v0.10.0 reads its config and objectives in."""
 UPSTREAM_GROUP = "inference.networking.x-k8s.io"
 """The group the picker under test (GAIE v1.5.0) reads them in (`apix/config/v1alpha1`,

@@ -20,13 +20,14 @@ Everything listens on loopback inside the suite's private network namespace.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import grpc
+import yaml
 
 from tests.apiserver.cluster import ControlPlane, KubectlError, crd_dir
 from tests.isolation import Started
@@ -283,14 +284,6 @@ class SchedulingStack(Started):
 
 
 def _yaml(text: str) -> dict[str, Any]:
-    import yaml
-
     loaded = yaml.safe_load(text)
     assert isinstance(loaded, dict)
     return loaded
-
-
-@contextmanager
-def running(binary: Path, objects: PoolObjects, workdir: Path) -> Iterator[SchedulingStack]:
-    with SchedulingStack(binary=binary, objects=objects, workdir=workdir) as stack:
-        yield stack
