@@ -41,19 +41,22 @@ POD_ADDRESSES = ("127.0.0.11", "127.0.0.12", "127.0.0.13")
 PICKER_POD = "endpoint-picker-0"
 
 
+PICKER_UNDER_TEST_CRDS = (
+    "gateway-api-inference-extension/v1.5.0/inference.networking.x-k8s.io_inferenceobjectives.yaml",
+    "gateway-api-inference-extension/v1.5.0/"
+    "inference.networking.x-k8s.io_inferencemodelrewrites.yaml",
+)
+"""The objective and rewrite CRDs of the picker under test's release (GAIE v1.5.0,
+`versions.ENDPOINT_PICKER`), relative to the shared CRD folder."""
+
+
 def _crds() -> list[Path]:
     """The pool CRD and objective CRDs both routers define: llm-d Router v0.10.0's (pinned; the
     rendered objectives are applied there, so the API server validates them) and the picker
-    under test's (GAIE v1.5.0, where their `for_picker_under_test` copies go)."""
+    under test's (where their `for_picker_under_test` copies go)."""
     pool = component("gateway-api-inference-extension").crd_files[0]
     router = component("llm-d-router").crd_files
-    upstream = (
-        "gateway-api-inference-extension/v1.5.0/"
-        "inference.networking.x-k8s.io_inferenceobjectives.yaml",
-        "gateway-api-inference-extension/v1.5.0/"
-        "inference.networking.x-k8s.io_inferencemodelrewrites.yaml",
-    )
-    return [crd_dir() / name for name in (pool, *router, *upstream)]
+    return [crd_dir() / name for name in (pool, *router, *PICKER_UNDER_TEST_CRDS)]
 
 
 def _install_crds(plane: ControlPlane, paths: Sequence[Path], attempts: int = 3) -> None:
