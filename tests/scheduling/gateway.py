@@ -1,9 +1,10 @@
 """The gateway's side of the endpoint picker's ext_proc stream, as Envoy drives it.
 
-Stand-in (docs/inference.md, "The scheduling suite"): no Envoy runs. Envoy Gateway configures
-the picker's ext_proc filter with request headers sent and the request body in
-`FULL_DUPLEX_STREAMED` mode, so per HTTP request Envoy opens one `Process` stream, sends the
-request headers, then the body with `end_of_stream`, and waits: the picker answers the headers
+Stand-in (docs/inference.md, "The scheduling suite"): no Envoy runs. llm-d Router v0.10.0
+supports only `FULL_DUPLEX_STREAMED` request and response bodies (its README; its standalone
+chart's Envoy filter, `config/charts/llm-d-router-standalone/values.yaml`, sends headers and
+streams both bodies), so per HTTP request Envoy opens one `Process` stream, sends the request
+headers, then the body with `end_of_stream`, and waits: the picker answers the headers
 (a header mutation `x-gateway-destination-endpoint: <ip>:<port>`, and the same address as
 dynamic metadata `envoy.lb`/`x-gateway-destination-endpoint`, from which Envoy picks the upstream
 host) and then the body. After the upstream answered, Envoy sends the response headers and body
