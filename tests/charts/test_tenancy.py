@@ -5,13 +5,26 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from cel_expr_python import cel
+from cel_expr_python.ext import ext_strings
 from pydantic import TypeAdapter
 
 from tokenplane.app import synthesize
 from tokenplane.config import PlatformSpec, RateLimitingSpec, StorageSpec, TenantSpec
 from tokenplane.contracts import names
 from tokenplane.contracts.budgets import Budget, budget_of_rule
-from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts.headers import (
+    FAIRNESS_HEADER,
+    LEGACY_FAIRNESS_HEADER,
+    LEGACY_OBJECTIVE_HEADER,
+    LIMITS_HEADER,
+    MODEL_HEADER,
+    OBJECTIVE_HEADER,
+    SCHEDULING_HEADERS,
+    TENANT_HEADER,
+)
+from tokenplane.contracts.predicates import UNSCHEDULED_OBJECTIVE
+from tokenplane.resolve import resolve
 
 TODAY = datetime.date(2026, 1, 1)
 SEED = {
@@ -340,3 +353,86 @@ def test_the_budgets_fail_closed_when_the_platform_says_so(example_spec: Platfor
         if o["kind"] == "HelmRelease" and o["metadata"]["name"] == "envoy-gateway"
     ]
     assert release["spec"]["values"]["config"]["envoyGateway"]["rateLimit"]["failClosed"] is True
+
+
+def _evaluate(expression: str, headers: dict[str, str], annotations: dict[str, str]) -> Any:
+    """The value of a success-header CEL expression for one request and key Secret, evaluated
+    by cel-expr-python (Authorino evaluates it with cel-go; the conformance suite runs that)."""
+    env = cel.NewEnv(
+        variables={"request": cel.Type.DYN, "auth": cel.Type.DYN},
+        extensions=[ext_strings.ExtStrings()],
+    )
+    data = {
+        "request": {"headers": headers},
+        "auth": {"identity": {"metadata": {"annotations": annotations}}},
+    }
+    result = env.compile(expression).eval(data=data)
+    assert result.type() != cel.Type.ERROR, result
+    return result.value()
+
+
+def test_the_objective_header_names_the_callers_objective_on_the_called_models_pool(
+    example_spec: PlatformSpec,
+) -> None:
+    objects = _objects(example_spec)
+    cluster = resolve(example_spec, today=TODAY)["production"]
+    success = _one(objects, "AuthPolicy")["spec"]["rules"]["response"]["success"]["headers"]
+    objective = success[OBJECTIVE_HEADER]["plain"]["expression"]
+    assert success[LEGACY_OBJECTIVE_HEADER]["plain"]["expression"] == objective
+    objectives = {o["metadata"]["name"]: o for o in objects if o["kind"] == "InferenceObjective"}
+    assert len(objectives) == len(cluster.scheduling_classes) * len(cluster.models)
+    seen = set()
+    for name, secret in _key_secrets(objects).items():
+        annotations = secret["spec"]["target"]["template"]["metadata"]["annotations"]
+        tenant = secret["metadata"]["labels"][names.TENANT_LABEL]
+        scheduling_class = cluster.tenant_scheduling_classes[tenant]
+        assert annotations[names.SCHEDULING_ANNOTATION] == scheduling_class, name
+        for model_id, model in cluster.models.items():
+            value = _evaluate(objective, {MODEL_HEADER: model.served_name}, annotations)
+            assert value == names.inference_objective(model_id, scheduling_class)
+            found = objectives[value]["spec"]
+            assert found["poolRef"]["name"] == model_id
+            assert found["priority"] == cluster.scheduling_classes[scheduling_class]
+            seen.add(scheduling_class)
+        assert _evaluate(objective, {}, annotations) == UNSCHEDULED_OBJECTIVE
+        assert _evaluate(objective, {MODEL_HEADER: "gpt-5"}, annotations) == UNSCHEDULED_OBJECTIVE
+    assert seen == {"free", "pro", "enterprise", names.priority_class(15)}
+
+
+def test_the_fairness_id_is_the_tenant_under_both_names(example_spec: PlatformSpec) -> None:
+    success = _one(_objects(example_spec), "AuthPolicy")["spec"]["rules"]["response"]["success"]
+    tenant = success["headers"][TENANT_HEADER]
+    assert success["headers"][FAIRNESS_HEADER] == tenant
+    assert success["headers"][LEGACY_FAIRNESS_HEADER] == tenant
+    assert set(SCHEDULING_HEADERS) <= set(success["headers"])
+
+
+def test_priorities_follow_tier_order_and_overrides_share_a_class(
+    example_spec: PlatformSpec,
+) -> None:
+    tenants = dict(example_spec.tenants)
+    tenants["acme"] = tenants["acme"].model_copy(update={"priority": 15})
+    tenants["initech"] = tenants["initech"].model_copy(update={"priority": 20})  # its tier's
+    tenants["hobbyist"] = tenants["hobbyist"].model_copy(update={"priority": -1})
+    objects = _objects(_with_tenants(example_spec, tenants))
+    priorities = {
+        o["metadata"]["name"]: o["spec"]["priority"]
+        for o in objects
+        if o["kind"] == "InferenceObjective" and o["spec"]["poolRef"]["name"] == "llama-3-1-8b"
+    }
+    assert priorities == {
+        "llama-3-1-8b.free": 0,
+        "llama-3-1-8b.pro": 10,
+        "llama-3-1-8b.enterprise": 20,
+        "llama-3-1-8b.priority-15": 15,
+        "llama-3-1-8b.priority-minus-1": -1,
+    }
+    classes = {
+        name: secret["spec"]["target"]["template"]["metadata"]["annotations"][
+            names.SCHEDULING_ANNOTATION
+        ]
+        for name, secret in _key_secrets(objects).items()
+    }
+    assert classes["api-key.acme.primary"] == classes["api-key.globex.primary"] == "priority-15"
+    assert classes["api-key.initech.primary"] == "enterprise"
+    assert classes["api-key.hobbyist.primary"] == "priority-minus-1"

@@ -8,6 +8,8 @@ import pytest
 
 from tests.conftest import EditConfig
 from tokenplane.config import ConfigError, PlatformSpec, load_config
+from tokenplane.config.references import MAX_SCHEDULING_CLASSES
+from tokenplane.config.scheduling import scheduling_classes, tier_priorities
 from tokenplane.problems import format_problem
 from tokenplane.versions import VLLM_IMAGE
 
@@ -185,6 +187,87 @@ def test_fails_when_the_limit_classes_do_not_fit_one_budgets_policy(config_dir: 
     tenants.write_text("".join(lines))
     (issue,) = _issues(config_dir)
     assert "limit classes are in use (tiers plus distinct tenant limits), at most 64" in issue
+
+
+def test_tiers_are_scheduled_by_their_position_unless_they_say(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "tiers.yaml",
+        "    description: Production use of every model.\n",
+        "    description: Production use of every model.\n    priority: -3\n",
+    )
+    spec = load_config(config_dir, display_root="config")
+    assert tier_priorities(spec.tiers) == {"free": 0, "pro": -3, "enterprise": 20}
+    classes = scheduling_classes(spec.tiers, spec.tenants)
+    assert classes == {"enterprise": 20, "free": 0, "priority-15": 15, "pro": -3}
+
+
+def test_fails_when_a_priority_is_not_an_int32(config_dir: Path, edit_config: EditConfig) -> None:
+    edit_config("tenants.yaml", "    priority: 15", "    priority: 2147483648")
+    edit_config(
+        "tiers.yaml",
+        "    description: Production use of every model.\n",
+        "    description: Production use of every model.\n    priority: high\n",
+    )
+    issues = _issues(config_dir)
+    assert len(issues) == 2, issues
+    assert issues[0].startswith("config/tenants.yaml:")
+    assert "tenants.globex.priority: input should be less than or equal to 2147483647" in issues[0]
+    assert issues[1].startswith("config/tiers.yaml:")
+    assert "tiers.pro.priority: input should be a valid integer; received 'high'" in issues[1]
+
+
+def test_fails_when_a_tier_id_takes_the_priority_class_prefix(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    tiers = config_dir / "tiers.yaml"
+    tiers.write_text(
+        tiers.read_text() + "  priority-0:\n    requests: {per_minute: 1, per_day: 1}\n"
+        "    tokens: {per_minute: 1, per_day: 1}\n    models: [llama-3-1-8b]\n"
+    )
+    (issue,) = _issues(config_dir)
+    assert "tiers.priority-0: tier ids must not start with 'priority-'" in issue
+
+
+def test_fails_when_the_scheduling_classes_are_too_many(config_dir: Path) -> None:
+    tenants = config_dir / "tenants.yaml"
+    lines = [tenants.read_text()]
+    for index in range(MAX_SCHEDULING_CLASSES):
+        lines.append(
+            f"  bulk-{index}:\n    tier: free\n    display_name: Bulk {index}\n"
+            f"    keys: [{{id: primary}}]\n    priority: {100 + index}\n"
+        )
+    tenants.write_text("".join(lines))
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/tenants.yaml:")
+    assert (
+        f"{MAX_SCHEDULING_CLASSES + 4} scheduling classes are in use (tiers plus distinct "
+        f"tenant priorities), at most {MAX_SCHEDULING_CLASSES} allowed"
+    ) in issue
+
+
+def test_fails_when_the_queue_wait_outlasts_the_route_timeout(
+    config_dir: Path, edit_config: EditConfig
+) -> None:
+    edit_config(
+        "models.yaml",
+        "    scheduler: {queue: 2, kv_cache_utilization: 2, prefix_cache: 3}\n",
+        "    scheduler: {queue: 2, kv_cache_utilization: 2, prefix_cache: 3}\n"
+        "    flow_control: {queue_wait_seconds: 300, fairness: fifo}\n",
+    )
+    issues = _issues(config_dir)
+    assert len(issues) == 1, issues
+    assert (
+        "models.llama-3-1-8b.flow_control.fairness: input should be 'round-robin' or" in issues[0]
+    )
+    edit_config("models.yaml", ", fairness: fifo}", "}")
+    (issue,) = _issues(config_dir)
+    assert issue.startswith("config/models.yaml:")
+    assert (
+        "models.llama-3-1-8b.flow_control.queue_wait_seconds: queue_wait_seconds (300) must be "
+        "below route_timeout_seconds (300)"
+    ) in issue
 
 
 def test_fails_when_the_remote_key_lacks_the_key_id(

@@ -26,7 +26,16 @@ from tests.conformance.stack import (
     LOOPBACK,
     KuadrantStack,
 )
-from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts import names
+from tokenplane.contracts.headers import (
+    FAIRNESS_HEADER,
+    LEGACY_FAIRNESS_HEADER,
+    LEGACY_OBJECTIVE_HEADER,
+    LIMITS_HEADER,
+    OBJECTIVE_HEADER,
+    SCHEDULING_HEADERS,
+    TENANT_HEADER,
+)
 
 HOST = "api.tokenplane.example.com"
 CHAT = "/v1/chat/completions"
@@ -228,3 +237,47 @@ def check_keys_at_request_time(suite: Suite) -> None:
     assert minted.status == 200 and minted.identity.get("userid") == "pro-three", minted
     # Rendered two days ago, when it was valid; expired yesterday: refused now, by the policy.
     assert suite.tenant("expiring", "old").status == 403
+
+
+SCHEDULED = (
+    # (tenant, model name called, its pool, the scheduling class the config gives the tenant,
+    # the priority of that class): tiers by their position in tiers.yaml (free 0, pro 10,
+    # enterprise 20), sched-own by its own `priority: 15` (suite_config.py).
+    ("sched-free", SMALL, "llama-3-1-8b", "free", 0),
+    ("sched-pro", LARGE, "nemotron-vl-12b", "pro", 10),
+    ("sched-own", SMALL, "llama-3-1-8b", names.priority_class(15), 15),
+    ("sched-enterprise", LARGE, "nemotron-vl-12b", "enterprise", 20),
+)
+
+
+def check_scheduling_headers(suite: Suite) -> None:
+    """Authorino's OK response sets the endpoint picker's objective and fairness-id headers,
+    under the current and the legacy names, to the caller's: the objective of the caller's
+    scheduling class on the called model's pool (an InferenceObjective of the output, at the
+    class's priority) and the tenant id. The client sends its own values under all four names,
+    naming another tenant and the highest class; every one is replaced."""
+    objectives = {
+        d["metadata"]["name"]: d for d in suite.documents if d.get("kind") == "InferenceObjective"
+    }
+    spoofed = {
+        OBJECTIVE_HEADER: names.inference_objective("llama-3-1-8b", "enterprise"),
+        LEGACY_OBJECTIVE_HEADER: names.inference_objective("nemotron-vl-12b", "enterprise"),
+        FAIRNESS_HEADER: "umbrella",
+        LEGACY_FAIRNESS_HEADER: "umbrella",
+    }
+    for tenant, model, pool, scheduling_class, priority in SCHEDULED:
+        response = suite.tenant(tenant, model=model, extra=spoofed)
+        assert response.status == 200, (tenant, response)
+        objective = names.inference_objective(pool, scheduling_class)
+        assert objectives[objective]["spec"]["priority"] == priority, objective
+        assert objectives[objective]["spec"]["poolRef"]["name"] == pool, objective
+        trusted = {
+            OBJECTIVE_HEADER: objective,
+            LEGACY_OBJECTIVE_HEADER: objective,
+            FAIRNESS_HEADER: tenant,
+            LEGACY_FAIRNESS_HEADER: tenant,
+        }
+        sent = [(name, value) for name, value in response.auth_headers if name in trusted]
+        assert sorted(sent) == sorted(trusted.items()), (tenant, response.auth_headers)
+        forwarded = {name: response.headers.get(name) for name in SCHEDULING_HEADERS}
+        assert forwarded == trusted, (tenant, forwarded)

@@ -76,6 +76,10 @@ class Response:
     action_set: str | None = None
     identity: dict[str, Any] = field(default_factory=dict)
     body: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    """The request's headers as they leave the wasm filter (after the auth response's)."""
+    auth_headers: list[tuple[str, str]] = field(default_factory=list)
+    """The headers of Authorino's OK response, in order, as (lower-case name, value)."""
 
 
 @dataclass
@@ -220,6 +224,8 @@ class DataPlane:
             status=request.upstream_status,
             action_set=action_set["name"],
             identity=dict(data.get("auth", {}).get("identity", {})),
+            headers=dict(data["request"]["headers"]),
+            auth_headers=list(data.get("ok_headers", [])),
         )
 
     def _select(self, host: str, data: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -265,6 +271,9 @@ class DataPlane:
         if reply.HasField("dynamic_metadata"):
             data["auth"] = json_format.MessageToDict(reply.dynamic_metadata)
         for option in reply.ok_response.headers:
+            data.setdefault("ok_headers", []).append(
+                (option.header.key.lower(), option.header.value)
+            )
             data["request"]["headers"][option.header.key.lower()] = option.header.value
         return None
 

@@ -31,6 +31,21 @@ EXTRA_TENANTS = {
         "keys": [{"id": "primary"}, {"id": "minted"}],
     },
     "daily": {"tier": "metered", "display_name": "Daily Budget", "keys": [{"id": "primary"}]},
+    # Callers of the scheduling-header check, which no budget check spends: one per tier, and
+    # one with its own priority (the class globex has too).
+    "sched-free": {"tier": "free", "display_name": "Sched Free", "keys": [{"id": "primary"}]},
+    "sched-pro": {"tier": "pro", "display_name": "Sched Pro", "keys": [{"id": "primary"}]},
+    "sched-own": {
+        "tier": "pro",
+        "display_name": "Sched Own",
+        "keys": [{"id": "primary"}],
+        "priority": 15,
+    },
+    "sched-enterprise": {
+        "tier": "enterprise",
+        "display_name": "Sched Enterprise",
+        "keys": [{"id": "primary"}],
+    },
 }
 METERED_TIER = {
     # Equal per-minute and per-day token budgets (the loader refuses a minute budget above the

@@ -1,10 +1,12 @@
 """The suite can fail: the same checks against deliberately broken renderings must fail.
 
-One stack holds four defects at once, each on a different rule or tier so they cannot mask each
+One stack holds five defects at once, each on a different rule or tier so they cannot mask each
 other: the free tier granted an extra model (a config edit); in the BackendTrafficPolicy, the pro
 per-minute request rule's tenant selector dropped (all pro tenants share one counter), the free
 per-minute request rule's class changed to one no key has (the limit never applies), and the
-free per-minute token rule made unshared (`shared: false`: every route counts its own budget).
+free per-minute token rule made unshared (`shared: false`: every route counts its own budget);
+in the AuthPolicy, the legacy fairness-id and the current objective header no longer set (the
+client's own values would reach the endpoint picker).
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ import yaml
 from tests.conformance import checks, suite_config
 from tests.conformance.checks import Suite
 from tokenplane.contracts.budgets import budget_of_rule
-from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts.headers import (
+    LEGACY_FAIRNESS_HEADER,
+    LIMITS_HEADER,
+    OBJECTIVE_HEADER,
+    TENANT_HEADER,
+)
 
 
 def _rule(policy: dict[str, Any], limit_class: str, measure: str) -> dict[str, Any]:
@@ -43,6 +50,9 @@ def _break(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if header["name"] == LIMITS_HEADER:
             header["value"] = "no-such-class"
     _rule(policy, "free", "tokens")["shared"] = False
+    (auth,) = [d for d in documents if d.get("kind") == "AuthPolicy"]
+    headers = auth["spec"]["rules"]["response"]["success"]["headers"]
+    del headers[LEGACY_FAIRNESS_HEADER], headers[OBJECTIVE_HEADER]
     return documents
 
 
@@ -79,6 +89,7 @@ def broken(
             ),
             id="budget-not-shared",
         ),
+        pytest.param(checks.check_scheduling_headers, id="picker-headers-not-overwritten"),
     ],
 )
 def test_fails_when_the_policies_are_broken(broken: Suite, check: Callable[[Suite], None]) -> None:

@@ -48,6 +48,10 @@ def test_model_header_and_path_are_required(suite: Suite) -> None:
     assert suite.tenant("hobbyist", path="/v1/models").status == 403
 
 
+def test_the_picker_headers_are_the_callers_whatever_the_client_sends(suite: Suite) -> None:
+    checks.check_scheduling_headers(suite)
+
+
 def test_minted_key_works_and_expired_key_is_refused_at_request_time(suite: Suite) -> None:
     checks.check_keys_at_request_time(suite)
 

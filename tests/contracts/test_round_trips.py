@@ -92,3 +92,42 @@ def test_opt_outs_ignore_fields_never_written() -> None:
 def test_fails_when_an_opt_out_key_is_too_long() -> None:
     with pytest.raises(ValueError, match="longer than 63"):
         names.opt_out_annotation("c" * 50, "readOnlyRootFilesystem")
+
+
+@pytest.mark.parametrize("priority", [0, 15, -5, 2**31 - 1, -(2**31)])
+def test_priority_classes_round_trip(priority: int) -> None:
+    scheduling_class = names.priority_class(priority)
+    assert scheduling_class.startswith(names.PRIORITY_CLASS_PREFIX)
+    assert names.priority_of_class(scheduling_class) == priority
+
+
+@pytest.mark.parametrize(
+    "other", ["pro", "priority-", "priority-05", "priority-minus-0", "priority-x", "priority--1"]
+)
+def test_priority_of_class_refuses_other_classes(other: str) -> None:
+    assert names.priority_of_class(other) is None
+
+
+def test_objective_names_round_trip() -> None:
+    name = names.inference_objective("llama-3-1-8b", names.priority_class(-5))
+    assert names.objective_of_name(name) == ("llama-3-1-8b", "priority-minus-5")
+    for other in ("llama", "a.b.c", ".pro", "llama."):
+        assert names.objective_of_name(other) is None
+
+
+@pytest.mark.parametrize(
+    "pools", [{}, {"llama": "llama"}, {"nvidia/A-1.5": "a-1-5", 'we"ird': "w", "{x}": "y"}]
+)
+def test_objective_expressions_round_trip(pools: dict[str, str]) -> None:
+    expression = predicates.objective_expression(pools, names.SCHEDULING_ANNOTATION)
+    assert predicates.pools_of_objective_expression(expression) == pools
+    assert (
+        predicates.class_annotation_of_objective_expression(expression)
+        == names.SCHEDULING_ANNOTATION
+    )
+
+
+def test_objective_expression_decoders_refuse_other_expressions() -> None:
+    for other in ('"x"', "request.headers.x", predicates.models_allowed_predicate(["a"])):
+        assert predicates.pools_of_objective_expression(other) is None
+        assert predicates.class_annotation_of_objective_expression(other) is None

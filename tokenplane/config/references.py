@@ -147,6 +147,15 @@ def check_references(spec: PlatformSpec | Parsed, lines: Lines | None = None) ->
                 f"model id {model_id!r} must start with a letter and have at most "
                 f"{MODEL_ID_MAX} characters: it names Services, such as {model_id}-epp",
             )
+        wait = model.flow_control.queue_wait_seconds
+        if model.flow_control.enabled and wait >= model.route_timeout_seconds:
+            report(
+                "models.yaml",
+                ("models", model_id, "flow_control", "queue_wait_seconds"),
+                f"queue_wait_seconds ({wait}) must be below route_timeout_seconds "
+                f"({model.route_timeout_seconds}): a request still queued in the endpoint "
+                "picker when the route times out is lost without the picker's retryable error",
+            )
         other = served.setdefault(model.served_name, model_id)
         if other != model_id:
             report(
