@@ -7,7 +7,14 @@ from typing import Any
 
 import cdk8s
 
-from tokenplane.constructs import Gateway, GatewayClass, Listener
+from tokenplane.constructs import (
+    Gateway,
+    GatewayClass,
+    InferencePool,
+    Listener,
+    Service,
+    ServicePort,
+)
 
 Objects = list[dict[str, Any]]
 
@@ -32,3 +39,25 @@ def gateway_chart(listener: str = "http", port: int = 80) -> tuple[cdk8s.Chart, 
         listeners=[Listener(name=listener, port=port, hostname="a.example.test")],
     )
     return chart, gateway
+
+
+def inference_pool(chart: cdk8s.Chart) -> InferencePool:
+    """InferencePool `models/m` on port 8000, its picker the Service `models/m-epp`."""
+    picker = Service(
+        chart,
+        "epp",
+        name="m-epp",
+        namespace="models",
+        selector={"a": "b"},
+        ports=[ServicePort(name="grpc", port=9002)],
+    )
+    return InferencePool(
+        chart,
+        "pool",
+        name="m",
+        namespace="models",
+        selector={"m": "m"},
+        target_port=8000,
+        endpoint_picker=picker,
+        picker_port="grpc",
+    )

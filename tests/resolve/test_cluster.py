@@ -76,3 +76,22 @@ def test_a_key_of_a_tenant_no_cluster_serves_is_not_listed_as_withdrawn(
     clusters = resolve(example_spec, today=datetime.date(2099, 7, 1))
     staging_only = {"staging": dataclasses.replace(clusters["staging"], tenants={})}
     assert withdrawn_keys(staging_only) == []
+
+
+def test_scheduling_classes_are_the_tiers_and_the_active_tenants_overrides(
+    example_spec: PlatformSpec,
+) -> None:
+    tenants = dict(example_spec.tenants)
+    tenants["student-lab"] = tenants["student-lab"].model_copy(update={"priority": 99})
+    cluster = resolve(example_spec.model_copy(update={"tenants": tenants}), today=TODAY)[
+        "production"
+    ]
+    # student-lab is suspended: its own priority makes no class, its keys are not rendered
+    assert dict(cluster.scheduling_classes) == {
+        "enterprise": 20,
+        "free": 0,
+        "priority-15": 15,
+        "pro": 10,
+    }
+    assert cluster.tenant_scheduling_classes["globex"] == "priority-15"
+    assert cluster.tenant_scheduling_classes["acme"] == "pro"

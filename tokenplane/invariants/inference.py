@@ -385,6 +385,8 @@ def objectives_carry_the_resolved_priorities(
                 )
     for external_secret, carried in _key_secret_classes(index):
         tenant = _meta(external_secret).get("labels", {}).get(names.TENANT_LABEL, "")
+        if not cluster.active_keys.get(tenant):
+            continue  # a key of a tenant with no live key: reported by rendered_keys_are_live
         expected = cluster.tenant_scheduling_classes.get(tenant)
         if expected is not None and carried is not None and carried != expected:
             yield (

@@ -60,3 +60,35 @@ def test_auth_policy_renders_top_level_predicates() -> None:
     )
     policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "p")
     assert policy["spec"]["when"] == [{"predicate": "destination.port != 10080"}]
+
+
+def test_auth_policy_sets_headers_from_expressions_beside_selectors() -> None:
+    chart, gateway = gateway_chart()
+    AuthPolicy(
+        chart,
+        "auth",
+        name="keys",
+        target=gateway,
+        authentication={"api-key": ApiKey(selector={"k": "v"})},
+        headers={"x-tenant": "auth.identity.name"},
+        header_expressions={"x-objective": '"a" + "b"'},
+    )
+    policy = find(cdk8s.Testing.synth(chart), "AuthPolicy", "keys")
+    assert policy["spec"]["rules"]["response"]["success"]["headers"] == {
+        "x-objective": {"plain": {"expression": '"a" + "b"'}},
+        "x-tenant": {"plain": {"selector": "auth.identity.name"}},
+    }
+
+
+def test_fails_when_a_header_has_both_a_selector_and_an_expression() -> None:
+    chart, gateway = gateway_chart()
+    with pytest.raises(ValueError, match="headers x-a are set by a selector and by an expression"):
+        AuthPolicy(
+            chart,
+            "auth",
+            name="keys",
+            target=gateway,
+            authentication={"api-key": ApiKey(selector={"k": "v"})},
+            headers={"x-a": "auth.identity.name"},
+            header_expressions={"x-a": '"b"'},
+        )
