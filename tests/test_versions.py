@@ -46,6 +46,22 @@ def test_the_picker_examples_come_from_the_pinned_router_release() -> None:
     assert _folders()[folder] == (router.repo, router.version)
 
 
+def test_the_scheduling_suite_installs_the_crds_of_the_picker_it_runs() -> None:
+    """tests/scheduling runs the GAIE picker of `ENDPOINT_PICKER` (llm-d Router v0.10.0 is not
+    served by the module proxy) and gives it the objective CRDs of that same release."""
+    from tests.scheduling.stack import PICKER_UNDER_TEST_CRDS
+
+    picker = versions.ENDPOINT_PICKER
+    assert picker.module == "sigs.k8s.io/gateway-api-inference-extension"
+    folders = _folders()
+    for path in PICKER_UNDER_TEST_CRDS:
+        folder = max((f for f in folders if path.startswith(f)), key=len)
+        assert folders[folder] == (
+            "kubernetes-sigs/gateway-api-inference-extension",
+            picker.version,
+        )
+
+
 def test_the_example_models_run_the_pinned_vllm_release() -> None:
     models = yaml.safe_load((REPO / "config" / "models.yaml").read_text())["models"]
     assert {model["image"] for model in models.values()} == {VLLM_IMAGE}

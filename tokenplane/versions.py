@@ -327,3 +327,19 @@ RATELIMIT = GoProgram(
     package="github.com/envoyproxy/ratelimit/src/service_cmd",
 )
 """Envoy Gateway's rate-limit service, which counts the budgets; the conformance suite runs it."""
+
+ENDPOINT_PICKER = GoProgram(
+    name="gaie-epp",
+    # The picker tests/scheduling runs. llm-d Router v0.10.0 (component "llm-d-router", the image
+    # the EPP Deployment runs) cannot be built here: the module proxy answers 403 for
+    # github.com/llm-d/llm-d-router at every version, its @v/list and its tag commit. The nearest
+    # picker that builds is the one it moved from: the Gateway API Inference Extension's EPP at
+    # v1.5.0, the release llm-d Router v0.10.0's go.mod requires (v1.6.0 ships only the
+    # lightweight conformance picker). docs/inference.md, "The picker under test", lists what
+    # differs and how the suite bridges it.
+    module="sigs.k8s.io/gateway-api-inference-extension",
+    version="v1.5.0",
+    package="sigs.k8s.io/gateway-api-inference-extension/cmd/epp",
+)
+"""The endpoint picker tests/scheduling drives over ext_proc, cached by version outside the clone.
+"""
