@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tokenplane.contracts import headers, limits, names, predicates
+from tokenplane.contracts import headers, limits, model_list, names, predicates
 
 
 def test_custom_classes_are_recognised() -> None:
@@ -92,3 +92,14 @@ def test_opt_outs_ignore_fields_never_written() -> None:
 def test_fails_when_an_opt_out_key_is_too_long() -> None:
     with pytest.raises(ValueError, match="longer than 63"):
         names.opt_out_annotation("c" * 50, "readOnlyRootFilesystem")
+
+
+@pytest.mark.parametrize("served", [[], ["llama"], ["a/b", "c.d"]])
+def test_model_list_bodies_round_trip(served: list[str]) -> None:
+    body = model_list.model_list_body(served, owned_by="tokenplane")
+    assert model_list.served_names_of_body(body) == served
+
+
+@pytest.mark.parametrize("body", ["", "[]", '{"object": "model"}', '{"object": "list", "data": 1}'])
+def test_served_names_of_body_refuses_other_bodies(body: str) -> None:
+    assert model_list.served_names_of_body(body) is None

@@ -22,6 +22,7 @@ from tokenplane.constructs.l2.kuadrant import (
 from tokenplane.constructs.l3.tenant_budgets import TenantBudgets
 from tokenplane.contracts import names
 from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
+from tokenplane.contracts.model_list import models_list_predicate
 from tokenplane.contracts.predicates import (
     LIMITS,
     TIER,
@@ -54,6 +55,7 @@ class TenancyPolicies(Construct):
       Secret's annotations and published as `auth.identity.tier`, `.userid` and `.limits`.
       A key past its `expires-at` instant is refused at request time (`request.time`), before
       the next synthesis withdraws it.
+      `GET /v1/models` is admitted without a model check (`ModelList` answers it).
       A key whose tier or limit class is unknown is refused; a path that is neither
       token-metered nor in `request_only_paths` is refused; on a token-metered path the
       model header must be one of the tier's served model names, else 403 (fail-closed:
@@ -117,7 +119,9 @@ class TenancyPolicies(Construct):
             "key-unexpired": PatternMatching(
                 predicate=key_unexpired_predicate(names.EXPIRES_AT_ANNOTATION)
             ),
-            "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
+            "endpoint-served": PatternMatching(
+                predicate=f"request.url_path in {cel(admitted)} || ({models_list_predicate()})"
+            ),
         }
         for tier_id in tier_ids:
             authorization[models_rule(tier_id)] = PatternMatching(
