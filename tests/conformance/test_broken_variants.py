@@ -1,10 +1,12 @@
 """The suite can fail: the same checks against deliberately broken renderings must fail.
 
-One stack holds four defects at once, each on a different rule or tier so they cannot mask each
+One stack holds five defects at once, each on a different rule or tier so they cannot mask each
 other: the free tier granted an extra model (a config edit); in the BackendTrafficPolicy, the pro
 per-minute request rule's tenant selector dropped (all pro tenants share one counter), the free
 per-minute request rule's class changed to one no key has (the limit never applies), and the
 free per-minute token rule made unshared (`shared: false`: every route counts its own budget).
+A fifth drops the model-list route and its filter: AI Gateway's ext_proc (its stand-in) then
+answers `GET /v1/models` on its generated routes, before any policy, to anyone.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import yaml
 
 from tests.conformance import checks, suite_config
 from tests.conformance.checks import Suite
+from tokenplane.contracts import names
 from tokenplane.contracts.budgets import budget_of_rule
 from tokenplane.contracts.headers import LIMITS_HEADER, TENANT_HEADER
 
@@ -43,7 +46,15 @@ def _break(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if header["name"] == LIMITS_HEADER:
             header["value"] = "no-such-class"
     _rule(policy, "free", "tokens")["shared"] = False
-    return documents
+    (auth,) = [d for d in documents if d.get("kind") == "AuthPolicy"]
+    listing = names.model_list(auth["metadata"]["labels"][names.PART_OF])
+    return [
+        d
+        for d in documents
+        if not (
+            d.get("kind") in {"HTTPRoute", "HTTPRouteFilter"} and d["metadata"]["name"] == listing
+        )
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +90,7 @@ def broken(
             ),
             id="budget-not-shared",
         ),
+        pytest.param(checks.check_model_list, id="model-list-route-dropped"),
     ],
 )
 def test_fails_when_the_policies_are_broken(broken: Suite, check: Callable[[Suite], None]) -> None:

@@ -48,6 +48,14 @@ def test_model_header_and_path_are_required(suite: Suite) -> None:
     assert suite.tenant("hobbyist", path="/v1/models").status == 403
 
 
+def test_model_list_is_answered_after_authentication(suite: Suite) -> None:
+    """Envoy's route selection and AI Gateway's ext_proc are EMULATED (dataplane.py,
+    envoy_gateway.py, ai_gateway.py): our Exact route outranks the generated prefix routes, so the
+    ext_proc stand-in does not answer; Kuadrant's wasm config (real operator) and Authorino (real)
+    decide, and the direct response (emulated from our HTTPRouteFilter) answers."""
+    checks.check_model_list(suite)
+
+
 def test_minted_key_works_and_expired_key_is_refused_at_request_time(suite: Suite) -> None:
     checks.check_keys_at_request_time(suite)
 
