@@ -41,8 +41,8 @@ Envoy Gateway's rate-limit filter, which skips such a rule) let the request thro
 
 Not covered: the upstream itself (a canned reply), header-modifying and typed actions, tracing,
 streaming (SSE) token usage, request-body attributes, per-service timeouts (the gRPC deadline is
-fixed), and the order of Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the body before this filter; the
-test sets the header directly).
+fixed), and the order of Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the
+body before this filter; the test sets the header directly).
 """
 
 from __future__ import annotations
