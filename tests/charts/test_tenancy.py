@@ -11,7 +11,7 @@ from pydantic import TypeAdapter
 
 from tokenplane.app import synthesize
 from tokenplane.config import PlatformSpec, RateLimitingSpec, StorageSpec, TenantSpec
-from tokenplane.contracts import names
+from tokenplane.contracts import model_list, names
 from tokenplane.contracts.budgets import Budget, budget_of_rule
 from tokenplane.contracts.headers import (
     FAIRNESS_HEADER,
@@ -149,7 +149,8 @@ def test_unknown_tier_and_unknown_paths_are_refused(example_spec: PlatformSpec) 
     assert 'in ["enterprise", "free", "pro"]' in known["predicate"]
     (served,) = rules["endpoint-served"]["patternMatching"]["patterns"]
     assert "/v1/chat/completions" in served["predicate"]
-    assert "/v1/models" not in served["predicate"]
+    assert served["predicate"].endswith(f" || ({model_list.models_list_predicate()})")
+    assert model_list.ANTHROPIC_MODELS_PATH not in served["predicate"]
     assert "when" not in rules["tenant-known"] and "when" not in rules["endpoint-served"]
 
 
@@ -249,14 +250,62 @@ def test_the_rate_limit_service_counts_in_redis(example_spec: PlatformSpec) -> N
     }
 
 
-def test_v1_models_is_a_known_limit(example_spec: PlatformSpec) -> None:
-    # GET /v1/models is answered by Envoy AI Gateway's ext_proc before Kuadrant's wasm-shim
-    # runs, so the AuthPolicy cannot protect it; nothing rendered here closes it. When it is
-    # closed, this test changes with the closing object. See docs/tenancy.md.
+def _common_served_names(spec: PlatformSpec) -> list[str]:
+    """What every tier may call, computed here from the config."""
+    per_tier = [{spec.models[m].served_name for m in t.models} for t in spec.tiers.values()]
+    common = per_tier[0]
+    for names_of_tier in per_tier[1:]:
+        common &= names_of_tier
+    return sorted(common)
+
+
+def test_v1_models_is_answered_by_our_route_after_the_auth_policy(
+    example_spec: PlatformSpec,
+) -> None:
+    # AI Gateway answers /v1/models in its ext_proc, which runs only on the routes it
+    # generates; an Exact match of our own outranks their prefix "/" and keeps it away.
     objects = _objects(example_spec)
-    assert not [o for o in objects if o["kind"] == "SecurityPolicy"]
-    served = _one(objects, "AuthPolicy")["spec"]["rules"]["authorization"]["endpoint-served"]
-    assert "/v1/models" not in str(served)
+    name = names.model_list(example_spec.platform.name)
+    route = _named(objects, "HTTPRoute", name)
+    assert "gateway.envoyproxy.io/ai-gateway-generated" not in route["metadata"].get(
+        "annotations", {}
+    )
+    (parent,) = route["spec"]["parentRefs"]
+    gateway = _one(objects, "Gateway")
+    assert (parent["name"], parent["sectionName"]) == (gateway["metadata"]["name"], "https")
+    (rule,) = route["spec"]["rules"]
+    assert [m["path"] for m in rule["matches"]] == [
+        {"type": "Exact", "value": path} for path in model_list.LIST_PATHS
+    ]
+    assert "backendRefs" not in rule and all("method" not in m for m in rule["matches"])
+    (ref,) = rule["filters"]
+    assert ref["extensionRef"] == {
+        "group": "gateway.envoyproxy.io",
+        "kind": "HTTPRouteFilter",
+        "name": name,
+    }
+    answer = _named(objects, "HTTPRouteFilter", name)
+    assert answer["metadata"]["namespace"] == route["metadata"]["namespace"]
+    direct = answer["spec"]["directResponse"]
+    assert (direct["statusCode"], direct["contentType"]) == (200, "application/json")
+    listed = model_list.served_names_of_body(direct["body"]["inline"])
+    assert listed == _common_served_names(example_spec) != []
+    # The AuthPolicy that admits it targets the Gateway, so it covers this route too.
+    assert _one(objects, "AuthPolicy")["spec"]["targetRef"]["kind"] == "Gateway"
+
+
+def test_v1_models_lists_only_what_every_tier_may_call(example_spec: PlatformSpec) -> None:
+    everything = sorted(m.served_name for m in example_spec.models.values())
+    for tier_models, expected in (
+        (list(example_spec.models), everything),
+        ([], []),
+    ):
+        tiers = dict(example_spec.tiers)
+        tiers["free"] = tiers["free"].model_copy(update={"models": tier_models})
+        spec = example_spec.model_copy(update={"tiers": tiers})
+        answer = _named(_objects(spec), "HTTPRouteFilter", names.model_list(spec.platform.name))
+        body = answer["spec"]["directResponse"]["body"]["inline"]
+        assert model_list.served_names_of_body(body) == expected == _common_served_names(spec)
 
 
 def _named(objects: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:

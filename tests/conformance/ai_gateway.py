@@ -19,11 +19,16 @@ must exist as that controller would write them. `http_route_for` follows
   `ai-eg-route-not-found-response-<route>` filter.
 
 AIServiceBackend references are not handled: our AIGatewayRoutes reference InferencePools only.
+
+`ext_proc_answer` stands in for the one thing the AI Gateway's ext_proc does before Kuadrant's
+wasm-shim that matters to the policies here: answering the model list paths itself (on the routes
+it generates, where its filter is enabled).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 HOST_REWRITE_FILTER = "ai-eg-host-rewrite"
@@ -114,3 +119,23 @@ def http_route_for(ai_route: dict[str, Any]) -> dict[str, Any]:
         },
     }
     return http_route
+
+
+# -- the ext_proc's model list (STAND-IN) --------------------------------------------------------
+
+EXT_PROC_LIST_PATHS = ("/v1/models", "/anthropic/v1/models")
+"""The paths AI Gateway v1.1.0's ext_proc answers itself with the declared models, for any
+method, matching the path without its query exactly (`cmd/extproc/mainlib/main.go` registers
+them with the default prefixes; `internal/extproc/server.go`, `processorForPath`), spelled here
+from upstream rather than taken from tokenplane's contracts."""
+MODEL_HEADER = "x-ai-eg-model"
+
+
+def ext_proc_answer(path: str, declared: list[str]) -> tuple[int, str] | None:
+    """STAND-IN for the ext_proc on a route it runs on: the immediate 200 with the declared
+    models (`internal/extproc/models_processor.go`, `ProcessRequestHeaders`) for a list path,
+    else None (the request goes on: header and body processing are not emulated)."""
+    if path.split("?", 1)[0] not in EXT_PROC_LIST_PATHS:
+        return None
+    data = [{"id": name, "object": "model"} for name in declared]
+    return 200, json.dumps({"object": "list", "data": data})

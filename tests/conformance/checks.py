@@ -8,6 +8,7 @@ whatever the policies say.
 from __future__ import annotations
 
 import datetime
+import json
 import secrets
 import time
 from collections.abc import Iterator
@@ -26,7 +27,7 @@ from tests.conformance.stack import (
     LOOPBACK,
     KuadrantStack,
 )
-from tokenplane.contracts import names
+from tokenplane.contracts import names, predicates
 from tokenplane.contracts.headers import (
     FAIRNESS_HEADER,
     LEGACY_FAIRNESS_HEADER,
@@ -39,6 +40,8 @@ from tokenplane.contracts.headers import (
 
 HOST = "api.tokenplane.example.com"
 CHAT = "/v1/chat/completions"
+MODELS = "/v1/models"
+ANTHROPIC_MODELS = "/anthropic/v1/models"
 SMALL = "nvidia/Llama-3.1-Nemotron-Nano-8B-v1"
 LARGE = "nvidia/NVIDIA-Nemotron-Nano-12B-v2-VL-FP8"
 KEY_LABEL = "tokenplane.io/api-key"
@@ -59,6 +62,7 @@ class Suite:
         *,
         model: str | None = SMALL,
         path: str = CHAT,
+        method: str = "POST",
         tokens: int | None = None,
         extra: dict[str, str] | None = None,
     ) -> Response:
@@ -68,7 +72,7 @@ class Suite:
         if key is not None:
             headers["authorization"] = f"Bearer {key}"
         body = {"usage": {"total_tokens": tokens}} if tokens is not None else {}
-        return self.plane.handle(Request("POST", path, HOST, headers, upstream_body=body))
+        return self.plane.handle(Request(method, path, HOST, headers, upstream_body=body))
 
     def tenant(self, tenant: str, key: str = "primary", **kwargs: Any) -> Response:
         return self.call(self.keys.of(tenant, key), **kwargs)
@@ -103,7 +107,9 @@ def running(
     ) as stack:
         policies = stack.list("envoyextensionpolicies")
         assert len(policies) == 1, f"expected one EnvoyExtensionPolicy, got {len(policies)}"
-        routes = envoy_gateway.routes_of(stack.list("httproutes"), HOST, HTTPS_LISTENER)
+        routes = envoy_gateway.routes_of(
+            stack.list("httproutes"), HOST, HTTPS_LISTENER, stack.list("httproutefilters")
+        )
         limits = envoy_gateway.GlobalRateLimits(policy).with_routes(routes)
         try:
             service.start(limits.service_config())
@@ -161,6 +167,43 @@ def check_authentication(suite: Suite) -> None:
         if d.get("kind") == "ExternalSecret"
         and d["metadata"]["name"].startswith("api-key.student-lab.")
     ], "a suspended tenant's key is rendered"
+
+
+def _callable_by_every_tier(documents: list[dict[str, Any]]) -> list[str]:
+    """The served names every tier's `models-<tier>` rule admits, decoded from the AuthPolicy
+    (not from the model list's own construct)."""
+    (policy,) = [d for d in documents if d.get("kind") == "AuthPolicy"]
+    allowed: list[set[str]] = []
+    for rule_name, rule in policy["spec"]["rules"]["authorization"].items():
+        if predicates.tier_of_models_rule(rule_name) is None:
+            continue
+        (pattern,) = rule["patternMatching"]["patterns"]
+        names = predicates.models_allowed_of_predicate(pattern["predicate"])
+        assert names is not None, rule_name
+        allowed.append(set(names))
+    assert allowed, "no models-<tier> rule"
+    return sorted(set.intersection(*allowed))
+
+
+def check_model_list(suite: Suite) -> None:
+    """`GET /v1/models` meets the AuthPolicy: no key or a wrong key → 401; a key of any tier →
+    200 with the models every tier may call; another method → 403. The Anthropic list path,
+    which AI Gateway would also answer, is never answered without a key and never admitted."""
+    for path in (MODELS, f"{MODELS}?limit=1", ANTHROPIC_MODELS):
+        anonymous = suite.call(None, path=path, model=None, method="GET")
+        assert anonymous.status == 401, (path, anonymous)
+    wrong = suite.call(secrets.token_urlsafe(24), path=MODELS, model=None, method="GET")
+    assert wrong.status == 401, wrong
+    expected = _callable_by_every_tier(suite.documents)
+    assert expected, "the example tiers share no model: the list would say nothing"
+    for tenant in ("hobbyist", "acme", "initech", "daily"):
+        answered = suite.tenant(tenant, path=MODELS, model=None, method="GET")
+        assert answered.status == 200, (tenant, answered)
+        body = json.loads(answered.body)
+        assert body["object"] == "list", body
+        assert [m["id"] for m in body["data"]] == expected, (tenant, body)
+        assert suite.tenant(tenant, path=MODELS, model=None).status == 403  # POST
+        assert suite.tenant(tenant, path=ANTHROPIC_MODELS, model=None, method="GET").status == 403
 
 
 def fresh_minute(needed: float = 25.0) -> None:

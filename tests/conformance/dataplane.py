@@ -32,11 +32,17 @@ Gateway would publish (a stand-in, from the upstream body's `usage.total_tokens`
 cannot be reached lets the request through unless `failClosed` (500). Requests on the plain-HTTP
 listener reach only its redirect route, which Envoy Gateway does not rate-limit.
 
-Not covered: Envoy's routing itself (the upstream is a canned reply; `route` says which HTTPRoute
-rule would serve it), header-modifying and typed actions, tracing, streaming (SSE) token usage,
-request-body attributes, per-service timeouts (the gRPC deadline is fixed), and the order of
-Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the body before this filter; the
-test sets the header directly).
+Envoy's route selection (EMULATED, `envoy_gateway.select_route`, Gateway API precedence) runs
+first on the HTTPS listener: on a route the AI Gateway controller generated, AI Gateway's ext_proc
+runs before this filter and answers the model list paths itself (a STAND-IN,
+`ai_gateway.ext_proc_answer`, listing the models of the generated routes), so no policy is
+consulted; on a rule with a direct response, that response is the answer once this filter (and
+Envoy Gateway's rate-limit filter, which skips such a rule) let the request through.
+
+Not covered: the upstream itself (a canned reply), header-modifying and typed actions, tracing,
+streaming (SSE) token usage, request-body attributes, per-service timeouts (the gRPC deadline is
+fixed), and the order of Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the
+body before this filter; the test sets the header directly).
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ from cel_expr_python import cel
 from cel_expr_python.ext import ext_strings
 from google.protobuf import json_format
 
-from tests.conformance import envoy_gateway, protos
+from tests.conformance import ai_gateway, envoy_gateway, protos
 from tests.conformance.protos import MESSAGES as M
 
 RATE_LIMIT_METHODS = {
@@ -185,6 +191,11 @@ class DataPlane:
                 "port": 10443 if request.scheme == "https" else 10080,
             },
         }
+        route = self._route(request, data["request"]["headers"])
+        if route is not None and route.generated:
+            answered = ai_gateway.ext_proc_answer(path_only, self._declared_models())
+            if answered is not None:
+                return Response(status=answered[0], body=answered[1])
         action_set = self._select(request.host, data)
         if action_set is None:
             return Response(status=request.upstream_status, body="no action set")
@@ -213,6 +224,14 @@ class DataPlane:
                 refused.action_set = action_set["name"]
                 refused.identity = dict(data.get("auth", {}).get("identity", {}))
                 return refused
+        if route is not None and route.direct_response is not None:
+            status, body = route.direct_response
+            return Response(
+                status=status,
+                action_set=action_set["name"],
+                identity=dict(data.get("auth", {}).get("identity", {})),
+                body=body,
+            )
         data["response"] = {"body": request.upstream_body}
         self._report_usage(done, request.upstream_body)
         for action in response_phase:
@@ -227,6 +246,26 @@ class DataPlane:
             headers=dict(data["request"]["headers"]),
             auth_headers=list(data.get("ok_headers", [])),
         )
+
+    def _route(self, request: Request, headers: Mapping[str, str]) -> envoy_gateway.Route | None:
+        """The HTTPS route Envoy would pick (None on plain HTTP, or without routes)."""
+        if self.budgets is None or request.scheme != "https":
+            return None
+        return envoy_gateway.select_route(
+            self.budgets.routes, request.path.split("?", 1)[0], headers
+        )
+
+    def _declared_models(self) -> list[str]:
+        """The models AI Gateway declares: those its generated routes match on."""
+        assert self.budgets is not None
+        found = {
+            value
+            for route in self.budgets.routes
+            if route.generated
+            for name, value in route.headers
+            if name == ai_gateway.MODEL_HEADER
+        }
+        return sorted(found)
 
     def _select(self, host: str, data: Mapping[str, Any]) -> dict[str, Any] | None:
         for action_set in self.config["actionSets"]:

@@ -22,9 +22,16 @@ rule per policy rule, named `<policy ns>/<policy name>/rule/<index>`, header sel
 - the service config has, per domain, one descriptor tree per rule whose leaf carries the limit.
 
 Envoy's part: the route serving a request is chosen by Gateway API precedence over the HTTPRoutes
-(exact path, then the longest prefix, then the most header matches); a rule without backends (a
-redirect, the AI Gateway's `route-not-found` reply) has no route action, and Envoy Gateway puts no
-rate limit on it (`patchRouteWithRateLimit`). A service that cannot be reached applies
+as Envoy Gateway sorts them (`internal/gatewayapi/sort.go`, v1.9.0: an Exact path before any
+prefix, then the longer path, then more header matches; `PathPrefix /` counts as no path; method
+matches take no part in the sort, and are not matched here either); a rule without backends (a
+redirect, the AI Gateway's `route-not-found` reply, a direct response) has no route action, and
+Envoy Gateway puts no rate limit on it (`patchRouteWithRateLimit`). A rule whose ExtensionRef
+names an HTTPRouteFilter with `directResponse` answers with that filter's status and inline body
+(`internal/gatewayapi/filters.go`) once the listener's HTTP filters have run. Each route also
+says whether it comes from an HTTPRoute the AI Gateway controller generated (its
+`gateway.envoyproxy.io/ai-gateway-generated` annotation): only on those does AI Gateway's ext_proc
+run (`ai_gateway.py`). A service that cannot be reached applies
 `failClosed` (500) or lets the request through (Envoy's `failure_mode_deny`).
 
 Not covered: local rate limits, method/path/CIDR/query selectors, `limit.fromMetadata`, shadow
@@ -64,6 +71,10 @@ class Route:
     path: str
     headers: tuple[tuple[str, str], ...]
     forwards: bool
+    generated: bool = False
+    """From an HTTPRoute the AI Gateway controller generated: its ext_proc runs on it."""
+    direct_response: tuple[int, str] | None = None
+    """(status, body) of the direct response the rule answers with, if any."""
 
 
 @dataclass
@@ -177,9 +188,42 @@ class GlobalRateLimits:
         return found
 
 
-def routes_of(http_routes: Sequence[Mapping[str, Any]], host: str, listener: str) -> list[Route]:
+GENERATED_ANNOTATION = "gateway.envoyproxy.io/ai-gateway-generated"
+"""Set by the AI Gateway controller on the HTTPRoutes it writes (envoyproxy/ai-gateway v1.1.0
+`internal/controller/ai_gateway_route.go`); its extension server enables the ext_proc filter on
+exactly those routes (`internal/extensionserver/post_translate_modify.go`,
+`isRouteGeneratedByAIGateway`)."""
+
+
+def _direct_responses(
+    filters: Sequence[Mapping[str, Any]],
+) -> dict[tuple[str, str], tuple[int, str]]:
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for document in filters:
+        answer = document.get("spec", {}).get("directResponse")
+        if answer is None:
+            continue
+        body = answer.get("body") or {}
+        if body.get("type", "Inline") != "Inline":
+            raise ValueError("only inline direct response bodies are emulated")
+        metadata = document["metadata"]
+        found[(metadata["namespace"], metadata["name"])] = (
+            int(answer.get("statusCode", 200)),
+            str(body.get("inline", "")),
+        )
+    return found
+
+
+def routes_of(
+    http_routes: Sequence[Mapping[str, Any]],
+    host: str,
+    listener: str,
+    filters: Sequence[Mapping[str, Any]] = (),
+) -> list[Route]:
     """Every match of every rule of the HTTPRoutes on `listener` for `host`, as Envoy Gateway
-    names its routes (`httproute/<ns>/<name>/rule/<i>/match/<j>/<host>`)."""
+    names its routes (`httproute/<ns>/<name>/rule/<i>/match/<j>/<host>`); `filters` are the
+    HTTPRouteFilters their ExtensionRefs may name."""
+    answers = _direct_responses(filters)
     found: list[Route] = []
     for route in http_routes:
         metadata = route["metadata"]
@@ -188,10 +232,16 @@ def routes_of(http_routes: Sequence[Mapping[str, Any]], host: str, listener: str
         sections = {ref.get("sectionName") for ref in route["spec"].get("parentRefs", [])}
         if None not in sections and listener not in sections:
             continue
+        generated = GENERATED_ANNOTATION in (metadata.get("annotations") or {})
         for rule_index, rule in enumerate(route["spec"].get("rules", [])):
             forwards = bool(rule.get("backendRefs")) and not any(
                 f.get("type") == "RequestRedirect" for f in rule.get("filters", [])
             )
+            direct = None
+            for ref in rule.get("filters", []):
+                extension = ref.get("extensionRef") or {}
+                if extension.get("kind") == "HTTPRouteFilter":
+                    direct = answers.get((metadata["namespace"], extension["name"]), direct)
             for match_index, match in enumerate(rule.get("matches") or [{}]):
                 path = match.get("path") or {"type": "PathPrefix", "value": "/"}
                 found.append(
@@ -206,6 +256,8 @@ def routes_of(http_routes: Sequence[Mapping[str, Any]], host: str, listener: str
                             (h["name"].lower(), h["value"]) for h in match.get("headers", [])
                         ),
                         forwards=forwards,
+                        generated=generated,
+                        direct_response=direct,
                     )
                 )
     return found
@@ -223,13 +275,13 @@ def select_route(routes: Sequence[Route], path: str, headers: Mapping[str, str])
                 return False
         return all(headers.get(name) == value for name, value in route.headers)
 
+    def length(route: Route) -> int:
+        return 0 if route.path_type == "PathPrefix" and route.path == "/" else len(route.path)
+
     candidates = [r for r in routes if matches(r)]
     if not candidates:
         return None
-    return max(
-        candidates,
-        key=lambda r: (r.path_type == "Exact", len(r.path), len(r.headers)),
-    )
+    return max(candidates, key=lambda r: (r.path_type == "Exact", length(r), len(r.headers)))
 
 
 def fail_closed(documents: Sequence[Mapping[str, Any]]) -> bool:

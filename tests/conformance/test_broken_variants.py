@@ -1,12 +1,14 @@
 """The suite can fail: the same checks against deliberately broken renderings must fail.
 
-One stack holds five defects at once, each on a different rule or tier so they cannot mask each
+One stack holds six defects at once, each on a different rule or tier so they cannot mask each
 other: the free tier granted an extra model (a config edit); in the BackendTrafficPolicy, the pro
 per-minute request rule's tenant selector dropped (all pro tenants share one counter), the free
 per-minute request rule's class changed to one no key has (the limit never applies), and the
 free per-minute token rule made unshared (`shared: false`: every route counts its own budget);
 in the AuthPolicy, the legacy fairness-id and the current objective header no longer set (the
-client's own values would reach the endpoint picker).
+client's own values would reach the endpoint picker). A sixth drops the model-list route and
+its filter: AI Gateway's ext_proc (its stand-in) then answers `GET /v1/models` on its
+generated routes, before any policy, to anyone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import yaml
 
 from tests.conformance import checks, suite_config
 from tests.conformance.checks import Suite
+from tokenplane.contracts import names
 from tokenplane.contracts.budgets import budget_of_rule
 from tokenplane.contracts.headers import (
     LEGACY_FAIRNESS_HEADER,
@@ -53,7 +56,14 @@ def _break(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     (auth,) = [d for d in documents if d.get("kind") == "AuthPolicy"]
     headers = auth["spec"]["rules"]["response"]["success"]["headers"]
     del headers[LEGACY_FAIRNESS_HEADER], headers[OBJECTIVE_HEADER]
-    return documents
+    listing = names.model_list(auth["metadata"]["labels"][names.PART_OF])
+    return [
+        d
+        for d in documents
+        if not (
+            d.get("kind") in {"HTTPRoute", "HTTPRouteFilter"} and d["metadata"]["name"] == listing
+        )
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +100,7 @@ def broken(
             id="budget-not-shared",
         ),
         pytest.param(checks.check_scheduling_headers, id="picker-headers-not-overwritten"),
+        pytest.param(checks.check_model_list, id="model-list-route-dropped"),
     ],
 )
 def test_fails_when_the_policies_are_broken(broken: Suite, check: Callable[[Suite], None]) -> None:

@@ -52,6 +52,14 @@ def test_the_picker_headers_are_the_callers_whatever_the_client_sends(suite: Sui
     checks.check_scheduling_headers(suite)
 
 
+def test_model_list_is_answered_after_authentication(suite: Suite) -> None:
+    """Envoy's route selection and AI Gateway's ext_proc are EMULATED (dataplane.py,
+    envoy_gateway.py, ai_gateway.py): our Exact route outranks the generated prefix routes, so the
+    ext_proc stand-in does not answer; Kuadrant's wasm config (real operator) and Authorino (real)
+    decide, and the direct response (emulated from our HTTPRouteFilter) answers."""
+    checks.check_model_list(suite)
+
+
 def test_minted_key_works_and_expired_key_is_refused_at_request_time(suite: Suite) -> None:
     checks.check_keys_at_request_time(suite)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tokenplane.contracts import headers, limits, names, predicates
+from tokenplane.contracts import headers, limits, model_list, names, predicates
 
 
 def test_custom_classes_are_recognised() -> None:
@@ -131,3 +131,14 @@ def test_objective_expression_decoders_refuse_other_expressions() -> None:
     for other in ('"x"', "request.headers.x", predicates.models_allowed_predicate(["a"])):
         assert predicates.pools_of_objective_expression(other) is None
         assert predicates.class_annotation_of_objective_expression(other) is None
+
+
+@pytest.mark.parametrize("served", [[], ["llama"], ["a/b", "c.d"]])
+def test_model_list_bodies_round_trip(served: list[str]) -> None:
+    body = model_list.model_list_body(served, owned_by="tokenplane")
+    assert model_list.served_names_of_body(body) == served
+
+
+@pytest.mark.parametrize("body", ["", "[]", '{"object": "model"}', '{"object": "list", "data": 1}'])
+def test_served_names_of_body_refuses_other_bodies(body: str) -> None:
+    assert model_list.served_names_of_body(body) is None

@@ -25,7 +25,13 @@ def _contract_values() -> set[str]:
     """Every module-level string constant of the contracts that looks like a key (has a dot
     or a slash, or is a header), e.g. `tokenplane.io/model`, `kuadrant.io/groups`."""
     values: set[str] = set()
-    for module in (contracts.names, contracts.headers, contracts.limits, contracts.predicates):
+    for module in (
+        contracts.names,
+        contracts.headers,
+        contracts.limits,
+        contracts.predicates,
+        contracts.model_list,
+    ):
         for value in vars(module).values():
             if isinstance(value, str) and ("." in value or "/" in value or value.startswith("x-")):
                 values.add(value)

@@ -6,8 +6,9 @@ import cdk8s
 from constructs import Construct
 
 from tokenplane.charts.platform import PlatformChart
-from tokenplane.constructs import RateLimitStorage, TenancyPolicies, TenantCredentials
+from tokenplane.constructs import ModelList, RateLimitStorage, TenancyPolicies, TenantCredentials
 from tokenplane.constructs.l2.secret_generators import Password
+from tokenplane.constructs.l3.public_endpoint import HTTPS_LISTENER
 from tokenplane.contracts import names
 from tokenplane.resolve import ResolvedCluster
 
@@ -17,7 +18,8 @@ carry no token usage) and not model-checked. A known limit, see docs/tenancy.md.
 
 
 class TenancyChart(cdk8s.Chart):
-    """Defines the per-tier policies on the Gateway, the Redis storage of Envoy Gateway's
+    """Defines the per-tier policies on the Gateway, the route that answers `GET /v1/models`
+    after them, the Redis storage of Envoy Gateway's
     rate-limit service (in Envoy Gateway's namespace) and one
     credential reference per active tenant key, plus the Password generator that mints the
     keys marked `mint` (only when there is one). Which keys are live and which limit class
@@ -46,6 +48,16 @@ class TenancyChart(cdk8s.Chart):
             classes=cluster.limit_classes,
             scheduling_classes=cluster.scheduling_classes,
             request_only_paths=AUDIO_PATHS,
+        )
+        self.model_list = ModelList(
+            self,
+            "model-list",
+            platform=settings.name,
+            gateway=platform.endpoint.gateway,
+            listener=HTTPS_LISTENER,
+            tiers=cluster.tiers,
+            models=cluster.models,
+            labels=names.component("model-list"),
         )
         self.storage = RateLimitStorage(
             self,

@@ -51,6 +51,7 @@ from tokenplane.constructs.l2.core import (
 from tokenplane.constructs.l2.envoy_gateway import (
     Backend,
     BackendTrafficPolicy,
+    DirectResponse,
     GlobalRateLimitRule,
     HeaderSelector,
     HTTPRouteFilter,
@@ -134,6 +135,7 @@ from tokenplane.constructs.l3.inference_monitoring import (
 )
 from tokenplane.constructs.l3.inference_pool_reader import InferencePoolReader
 from tokenplane.constructs.l3.model_autoscaler import ModelAutoscaler
+from tokenplane.constructs.l3.model_list import ModelList
 from tokenplane.constructs.l3.model_routes import (
     ModelRoutes,
 )
@@ -193,6 +195,7 @@ __all__ = [
     "ConfigMapFiles",
     "Container",
     "Deployment",
+    "DirectResponse",
     "EmptyDir",
     "EndpointPicker",
     "ExternalSecret",
@@ -224,6 +227,7 @@ __all__ = [
     "LLMRequestCost",
     "Listener",
     "ModelAutoscaler",
+    "ModelList",
     "ModelRoutes",
     "ModelServer",
     "ModelServing",

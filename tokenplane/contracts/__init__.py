@@ -10,15 +10,17 @@ spelled anywhere else in `tokenplane/`.
 - `limits`: limit windows, limit names and limit-class ids.
 - `predicates`: the CEL predicates and Authorino selectors of the tier policies.
 - `headers`: the request headers routes and policies match on.
+- `model_list`: the paths, predicate and body of the model list at `GET /v1/models`.
 
 Nothing here imports the rest of tokenplane.
 """
 
-from tokenplane.contracts import headers, limits, names, predicates
+from tokenplane.contracts import headers, limits, model_list, names, predicates
 
 __all__ = [
     "headers",
     "limits",
+    "model_list",
     "names",
     "predicates",
 ]

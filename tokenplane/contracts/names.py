@@ -301,6 +301,11 @@ def model_route(platform: str, index: int) -> str:
     return f"{platform}-models-{index + 1}"
 
 
+def model_list(platform: str) -> str:
+    """The HTTPRoute and HTTPRouteFilter that answer `GET /v1/models`."""
+    return f"{platform}-model-list"
+
+
 def speech_server(platform: str) -> str:
     """The text-to-speech Deployment, Service and PodDisruptionBudget."""
     return f"{platform}-speech"

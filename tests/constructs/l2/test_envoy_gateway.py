@@ -1,4 +1,5 @@
-"""L2 Envoy Gateway wrappers: the BackendTrafficPolicy's global rate-limit rules."""
+"""L2 Envoy Gateway wrappers: the BackendTrafficPolicy's global rate-limit rules and the
+HTTPRouteFilter's direct response."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import pytest
 from tests.constructs.conftest import find, gateway_chart
 from tokenplane.constructs import (
     BackendTrafficPolicy,
+    DirectResponse,
     GlobalRateLimitRule,
     HeaderSelector,
+    HTTPRouteFilter,
 )
-from tokenplane.constructs.l2.envoy_gateway import MAX_GLOBAL_RULES
+from tokenplane.constructs.l2.envoy_gateway import MAX_DIRECT_RESPONSE_BYTES, MAX_GLOBAL_RULES
 
 HEADERS = (HeaderSelector("x-class", "free"), HeaderSelector("x-tenant"))
 
@@ -79,3 +82,40 @@ def test_fails_when_a_policy_has_more_rules_than_the_api_allows() -> None:
 def test_fails_when_a_rule_selects_nothing() -> None:
     with pytest.raises(ValueError, match="at least one header selector"):
         GlobalRateLimitRule(limit=1, unit="Minute", headers=())
+
+
+def test_direct_response_renders_an_inline_body() -> None:
+    chart = cdk8s.Testing.chart()
+    answer = DirectResponse(body='{"a":1}', content_type="application/json", status_code=200)
+    HTTPRouteFilter(chart, "answer", name="answer", namespace="ns", direct_response=answer)
+    spec = find(cdk8s.Testing.synth(chart), "HTTPRouteFilter", "answer")["spec"]
+    assert spec == {
+        "directResponse": {
+            "statusCode": 200,
+            "contentType": "application/json",
+            "body": {"type": "Inline", "inline": '{"a":1}'},
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("props", "message"),
+    [
+        ({}, "exactly one"),
+        (
+            {"credential_secret": "s", "direct_response": DirectResponse("x", "text/plain")},
+            "exactly one",
+        ),
+        (
+            {"direct_response": DirectResponse("x" * (MAX_DIRECT_RESPONSE_BYTES + 1), "t/p")},
+            "bytes",
+        ),
+        ({"direct_response": DirectResponse("x", "text/plain", status_code=42)}, "status"),
+    ],
+)
+def test_fails_when_a_filter_is_neither_or_both_or_its_answer_is_invalid(
+    props: dict[str, object], message: str
+) -> None:
+    chart = cdk8s.Testing.chart()
+    with pytest.raises(ValueError, match=message):
+        HTTPRouteFilter(chart, "f", name="f", namespace="ns", **props)  # type: ignore[arg-type]

@@ -46,6 +46,26 @@ def test_route_renders_server_defaulted_backend_fields() -> None:
     assert route["spec"]["hostnames"] == ["a.example.test"]
 
 
+def test_exact_paths_replace_the_prefix_one_match_each() -> None:
+    chart, gateway = gateway_chart()
+    HTTPRoute(
+        chart,
+        "route",
+        name="r",
+        namespace="ns",
+        parent=gateway,
+        listener="http",
+        rules=[HTTPRouteRule(name="list", exact_paths=("/a", "/b/a"), method="GET")],
+    )
+    (route,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "HTTPRoute"]
+    (rule,) = route["spec"]["rules"]
+    assert rule["matches"] == [
+        {"method": "GET", "path": {"type": "Exact", "value": "/a"}},
+        {"method": "GET", "path": {"type": "Exact", "value": "/b/a"}},
+    ]
+    assert "backendRefs" not in rule
+
+
 def test_fails_when_the_route_names_a_missing_listener() -> None:
     chart, gateway = gateway_chart()
     with pytest.raises(KeyError):

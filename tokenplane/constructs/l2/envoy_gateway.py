@@ -52,12 +52,35 @@ class Backend(Resource):
         )
 
 
-class HTTPRouteFilter(Resource):
-    """Defines an HTTPRouteFilter that injects a credential from a Secret into a header.
+MAX_DIRECT_RESPONSE_BYTES = 1024 * 1024
+"""The largest direct response body Envoy Gateway sizes a route config for without going past
+the API server's object sizes: it raises Envoy's 4 KiB default to 1 MiB for any larger body
+(v1.9.0 `internal/xds/translator/translator.go`, `DefaultCRDMaxSize`)."""
 
-    The Secret's key `credential` holds the whole header value (e.g. `Bearer …`). With
-    `overwrite` (the default here, unlike the API's), a header the client sent is replaced,
-    so a tenant's own key never reaches the upstream.
+
+@dataclass(frozen=True)
+class DirectResponse:
+    """Defines a fixed answer: `status_code`, `content_type` and an inline `body`.
+
+    Envoy Gateway reads the body as an Envoy format string (`%…%` are command operators), so
+    the caller must keep `%` out of it.
+    """
+
+    body: str
+    content_type: str
+    status_code: int = 200
+
+
+class HTTPRouteFilter(Resource):
+    """Defines an HTTPRouteFilter: a credential injected from a Secret, or a direct response.
+
+    With `credential_secret`, the Secret's key `credential` holds the whole header value (e.g.
+    `Bearer …`). With `overwrite` (the default here, unlike the API's), a header the client
+    sent is replaced, so a tenant's own key never reaches the upstream.
+
+    With `direct_response`, the route rule that references the filter answers itself and
+    sends nothing upstream; the HTTP filters of the listener (Kuadrant's wasm-shim) still run
+    before the answer. Exactly one of the two is required.
     """
 
     def __init__(
@@ -67,9 +90,10 @@ class HTTPRouteFilter(Resource):
         *,
         name: str,
         namespace: str,
-        credential_secret: str,
+        credential_secret: str | None = None,
         header: str = "Authorization",
         overwrite: bool = True,
+        direct_response: DirectResponse | None = None,
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
@@ -80,12 +104,37 @@ class HTTPRouteFilter(Resource):
             api_version=API_VERSION,
             kind="HTTPRouteFilter",
         )
+        if (credential_secret is None) == (direct_response is None):
+            raise ValueError(
+                f"HTTPRouteFilter {name}: set exactly one of credential_secret and direct_response"
+            )
         self.credential_secret = credential_secret
-        l1.HttpRouteFilter(
-            self,
-            "Resource",
-            metadata=self.metadata(labels),
-            spec=l1.HttpRouteFilterSpec(
+        self.direct_response = direct_response
+        spec: l1.HttpRouteFilterSpec
+        if direct_response is not None:
+            size = len(direct_response.body.encode())
+            if size > MAX_DIRECT_RESPONSE_BYTES:
+                raise ValueError(
+                    f"HTTPRouteFilter {name}: the direct response body has {size} bytes, "
+                    f"at most {MAX_DIRECT_RESPONSE_BYTES} are allowed"
+                )
+            if not 100 <= direct_response.status_code <= 599:
+                raise ValueError(
+                    f"HTTPRouteFilter {name}: status code {direct_response.status_code} "
+                    "is not an HTTP status"
+                )
+            spec = l1.HttpRouteFilterSpec(
+                direct_response=l1.HttpRouteFilterSpecDirectResponse(
+                    status_code=direct_response.status_code,
+                    content_type=direct_response.content_type,
+                    body=l1.HttpRouteFilterSpecDirectResponseBody(
+                        type="Inline", inline=direct_response.body
+                    ),
+                )
+            )
+        else:
+            assert credential_secret is not None
+            spec = l1.HttpRouteFilterSpec(
                 credential_injection=l1.HttpRouteFilterSpecCredentialInjection(
                     header=header,
                     overwrite=overwrite,
@@ -95,8 +144,8 @@ class HTTPRouteFilter(Resource):
                         )
                     ),
                 )
-            ),
-        )
+            )
+        l1.HttpRouteFilter(self, "Resource", metadata=self.metadata(labels), spec=spec)
 
 
 RateLimitUnit = Literal["Second", "Minute", "Hour", "Day"]

@@ -157,14 +157,18 @@ class HTTPRouteRule:
     """Defines one HTTPRoute rule: what it matches and what it does with a match.
 
     A rule either sends traffic to `backends` or, with `redirect_to_https`, answers with a
-    301 redirect to the same URL over HTTPS. `filters` are extension filters (for example an
-    Envoy Gateway HTTPRouteFilter) applied before the backend. `timeout` bounds the whole
+    301 redirect to the same URL over HTTPS, or lets one of its `filters` answer (an Envoy
+    Gateway HTTPRouteFilter with a direct response; then no backends). `filters` are extension
+    filters applied before the backend. `exact_paths`, when given, replace `path_prefix`: one
+    match per path, each an `Exact` path match (which outranks every prefix match of the
+    listener, Gateway API precedence). `timeout` bounds the whole
     request; default: the data plane's default. `hostname_rewrite` replaces the Host header
     (for upstreams that route by it); default: the client's Host is kept.
     """
 
     name: str
     path_prefix: str = "/"
+    exact_paths: Sequence[str] = ()
     method: str | None = None
     backends: Sequence[BackendRef] = ()
     filters: Sequence[Resource] = ()
@@ -217,12 +221,18 @@ class HTTPRoute(Resource):
 
 
 def _rule(rule: HTTPRouteRule) -> l1.HttpRouteSpecRules:
-    match = l1.HttpRouteSpecRulesMatches(
-        path=l1.HttpRouteSpecRulesMatchesPath(
+    method = l1.HttpRouteSpecRulesMatchesMethod(rule.method) if rule.method else None
+    paths = [
+        l1.HttpRouteSpecRulesMatchesPath(
+            type=l1.HttpRouteSpecRulesMatchesPathType.EXACT, value=path
+        )
+        for path in rule.exact_paths
+    ] or [
+        l1.HttpRouteSpecRulesMatchesPath(
             type=l1.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value=rule.path_prefix
-        ),
-        method=l1.HttpRouteSpecRulesMatchesMethod(rule.method) if rule.method else None,
-    )
+        )
+    ]
+    matches = [l1.HttpRouteSpecRulesMatches(path=path, method=method) for path in paths]
     filters = [
         l1.HttpRouteSpecRulesFilters(
             type=l1.HttpRouteSpecRulesFiltersType.EXTENSION_REF,
@@ -251,7 +261,7 @@ def _rule(rule: HTTPRouteRule) -> l1.HttpRouteSpecRules:
         )
     return l1.HttpRouteSpecRules(
         name=rule.name,
-        matches=[match],
+        matches=matches,
         filters=filters or None,
         backend_refs=[
             l1.HttpRouteSpecRulesBackendRefs(

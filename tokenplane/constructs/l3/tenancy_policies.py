@@ -29,6 +29,7 @@ from tokenplane.contracts.headers import (
     OBJECTIVE_HEADER,
     TENANT_HEADER,
 )
+from tokenplane.contracts.model_list import models_list_predicate
 from tokenplane.contracts.predicates import (
     LIMITS,
     TIER,
@@ -62,6 +63,7 @@ class TenancyPolicies(Construct):
       Secret's annotations and published as `auth.identity.tier`, `.userid` and `.limits`.
       A key past its `expires-at` instant is refused at request time (`request.time`), before
       the next synthesis withdraws it.
+      `GET /v1/models` is admitted without a model check (`ModelList` answers it).
       A key whose tier or limit class is unknown is refused; a path that is neither
       token-metered nor in `request_only_paths` is refused; on a token-metered path the
       model header must be one of the tier's served model names, else 403 (fail-closed:
@@ -133,7 +135,9 @@ class TenancyPolicies(Construct):
             "key-unexpired": PatternMatching(
                 predicate=key_unexpired_predicate(names.EXPIRES_AT_ANNOTATION)
             ),
-            "endpoint-served": PatternMatching(predicate=f"request.url_path in {cel(admitted)}"),
+            "endpoint-served": PatternMatching(
+                predicate=f"request.url_path in {cel(admitted)} || ({models_list_predicate()})"
+            ),
         }
         for tier_id in tier_ids:
             authorization[models_rule(tier_id)] = PatternMatching(
