@@ -261,8 +261,10 @@ def check_budgets_translated(suite: Suite, classes: Mapping[str, LimitClass]) ->
     once per tenant, on one counter across every route: for a request of each class in
     `classes` (the config's intent), every forwarding route of the HTTPS listener yields the
     same descriptors; the rate-limit service's configuration, as Envoy Gateway builds it, limits
-    them with exactly the class's numbers and units; another tenant's descriptors differ.
-    Every problem is reported at once, one line each, starting `<class>: `."""
+    them with exactly the class's numbers and units; another tenant's descriptors differ; and
+    every rule egctl's IR holds for a route has its entry in that configuration (the two
+    programs translated the same objects). Every problem is reported at once, one line each,
+    starting `<class>: ` (or `ir: `)."""
     translation = suite.translation
     forwarding = [route for route in translation.routes if route.forwards]
     assert any("/tokenplane-audio-speech/" in r.name for r in forwarding), forwarding
@@ -289,6 +291,13 @@ def check_budgets_translated(suite: Suite, classes: Mapping[str, LimitClass]) ->
         other = _request_descriptors(translation, forwarding[0], class_id, "probe-b")
         if other & first:
             problems.append(f"{class_id}: tenants share a counter: {sorted(other & first)}")
+    tops = {(d["domain"], top["key"]) for d in config.values() for top in d["descriptors"]}
+    for route_name, rules in sorted(translation.ir_rules().items()):
+        for rule in rules:
+            shared = rule.get("shared") is True
+            domain = rule["name"].rsplit("/rule/", 1)[0] if shared else translation.listener
+            if (domain, rule["name"] if shared else route_name) not in tops:
+                problems.append(f"ir: {rule['name']} of {route_name} has no service configuration")
     assert not problems, "\n".join(problems)
 
 

@@ -166,6 +166,7 @@ def translator_input(
     """The objects Envoy Gateway would translate: `applied` (the rendered platform and the
     HTTPRoutes as read back from the API server) of the kinds it reads, the AI Gateway's
     HTTPRouteFilters for `ai_routes`, and the STAND-INS named in the module docstring."""
+    applied = list(applied)
     found: list[dict[str, Any]] = []
     for document in applied:
         if document.get("kind") in TRANSLATED_KINDS:
