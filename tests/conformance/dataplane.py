@@ -34,8 +34,8 @@ A service that cannot be reached lets the request through unless the deployed fi
 `failure_mode_deny` (500). Requests on the plain-HTTP listener reach only its redirect route,
 which Envoy Gateway does not rate-limit.
 
-Not covered: Envoy's routing itself (the upstream is a canned reply; `route` says which HTTPRoute
-rule would serve it), header-modifying and typed actions, tracing, streaming (SSE) token usage,
+Not covered: Envoy's routing itself (the upstream is a canned reply; for the budgets the route
+is picked from the translated route table, `envoy_gateway.select_route`), header-modifying and typed actions, tracing, streaming (SSE) token usage,
 request-body attributes, per-service timeouts (the gRPC deadline is fixed), and the order of
 Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the body before this filter; the
 test sets the header directly).
