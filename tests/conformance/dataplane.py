@@ -35,10 +35,10 @@ A service that cannot be reached lets the request through unless the deployed fi
 which Envoy Gateway does not rate-limit.
 
 Not covered: Envoy's routing itself (the upstream is a canned reply; for the budgets the route
-is picked from the translated route table, `envoy_gateway.select_route`), header-modifying and typed actions, tracing, streaming (SSE) token usage,
-request-body attributes, per-service timeouts (the gRPC deadline is fixed), and the order of
-Envoy's other filters (the AI Gateway sets `x-ai-eg-model` from the body before this filter; the
-test sets the header directly).
+is picked from the translated route table, `envoy_gateway.select_route`), header-modifying and
+typed actions, tracing, streaming (SSE) token usage, request-body attributes, per-service
+timeouts (the gRPC deadline is fixed), and the order of Envoy's other filters (the AI Gateway
+sets `x-ai-eg-model` from the body before this filter; the test sets the header directly).
 """
 
 from __future__ import annotations
