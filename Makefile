@@ -44,14 +44,17 @@ control-plane:
 	bash scripts/install-etcd.sh
 	bash scripts/build-kube-apiserver.sh
 
-# The conformance suite (tests/conformance, docs/conformance.md): kuadrant-operator, Authorino and
-# Envoy Gateway's rate-limit service built from the Go module proxy, Debian's redis-server, each
-# cached by version in $${TOKENPLANE_CACHE:-$$HOME/.cache/tokenplane}/bin (a warm run builds nothing).
+# The conformance suite (tests/conformance, docs/conformance.md): kuadrant-operator, Authorino,
+# Envoy Gateway's rate-limit service, egctl and tools/eg-ratelimit-config (Envoy Gateway's
+# translator) built from the Go module proxy, Debian's redis-server, each cached by version in
+# $${TOKENPLANE_CACHE:-$$HOME/.cache/tokenplane}/bin (a warm run builds nothing).
 # The suite runs in its own pytest process, which moves itself into a private network namespace.
 conformance-binaries:
 	bash scripts/build-kuadrant-operator.sh
 	bash scripts/build-authorino.sh
 	bash scripts/build-ratelimit.sh
+	bash scripts/build-egctl.sh
+	bash scripts/build-eg-ratelimit-config.sh
 	bash scripts/install-redis.sh
 
 conformance: setup control-plane conformance-binaries

@@ -343,3 +343,15 @@ ENDPOINT_PICKER = GoProgram(
 )
 """The endpoint picker tests/scheduling drives over ext_proc, cached by version outside the clone.
 """
+
+EGCTL = GoProgram(
+    name="egctl",
+    module="github.com/envoyproxy/gateway",
+    # The newest Envoy Gateway release the Go module proxy serves here: v1.9.2 and v1.9.3 (the
+    # pinned envoy-gateway component) are refused with 403 "This module version is not
+    # available" (docs/conformance.md). v1.9.1 is also the source the budget design cites.
+    version="v1.9.1",
+    package="github.com/envoyproxy/gateway/cmd/egctl",
+)
+"""Envoy Gateway's CLI; the conformance suite runs its translator (`egctl x translate`) on the
+rendered Gateway and budgets policy."""

@@ -18,6 +18,9 @@ must exist as that controller would write them. `http_route_for` follows
 - a last rule `route-not-found` matching `/` with the
   `ai-eg-route-not-found-response-<route>` filter.
 
+`http_route_filters_for` builds the two HTTPRouteFilters those rules reference, for the Envoy
+Gateway translator (`envoy_gateway.py`).
+
 AIServiceBackend references are not handled: our AIGatewayRoutes reference InferencePools only.
 
 `ext_proc_answer` stands in for the one thing the AI Gateway's ext_proc does before Kuadrant's
@@ -35,6 +38,10 @@ HOST_REWRITE_FILTER = "ai-eg-host-rewrite"
 ROUTE_NOT_FOUND_FILTER = "ai-eg-route-not-found-response"
 ROOT_PREFIX = "/"
 DEFAULT_REQUEST_TIMEOUT = "60s"
+ROUTE_NOT_FOUND_BODY = (
+    "No matching route found. It is likely because the model specified in your request is not "
+    "configured in the Gateway."
+)
 
 
 def _extension_ref(name: str) -> dict[str, Any]:
@@ -119,6 +126,34 @@ def http_route_for(ai_route: dict[str, Any]) -> dict[str, Any]:
         },
     }
     return http_route
+
+
+def http_route_filters_for(ai_route: dict[str, Any]) -> list[dict[str, Any]]:
+    """The two HTTPRouteFilters the controller makes per AIGatewayRoute (`generateHTTPRouteFilters`
+    in the same file at v1.1.0): `ai-eg-host-rewrite-<route>`, which rewrites the host to the
+    backend's, and `ai-eg-route-not-found-response-<route>`, a direct 404 response."""
+    name, namespace = ai_route["metadata"]["name"], ai_route["metadata"]["namespace"]
+
+    def _filter(filter_name: str, spec: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "apiVersion": "gateway.envoyproxy.io/v1alpha1",
+            "kind": "HTTPRouteFilter",
+            "metadata": {"name": f"{filter_name}-{name}", "namespace": namespace},
+            "spec": spec,
+        }
+
+    return [
+        _filter(HOST_REWRITE_FILTER, {"urlRewrite": {"hostname": {"type": "Backend"}}}),
+        _filter(
+            ROUTE_NOT_FOUND_FILTER,
+            {
+                "directResponse": {
+                    "statusCode": 404,
+                    "body": {"type": "Inline", "inline": ROUTE_NOT_FOUND_BODY},
+                }
+            },
+        ),
+    ]
 
 
 # -- the ext_proc's model list (STAND-IN) --------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime
 import json
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,8 @@ from tokenplane.contracts.headers import (
     SCHEDULING_HEADERS,
     TENANT_HEADER,
 )
+from tokenplane.contracts.limits import MEASURES, WINDOWS
+from tokenplane.resolve.limit_classes import LimitClass
 
 HOST = "api.tokenplane.example.com"
 CHAT = "/v1/chat/completions"
@@ -55,6 +57,9 @@ class Suite:
     keys: keys_module.Keys
     documents: list[dict[str, Any]]
     budgets: RateLimitService
+    translation: envoy_gateway.Translation
+    binaries: dict[str, Path]
+    workdir: Path
 
     def call(
         self,
@@ -94,7 +99,6 @@ def running(
     documents: list[dict[str, Any]], workdir: Path, binaries: dict[str, Path]
 ) -> Iterator[Suite]:
     keys = keys_module.derive(documents, KEY_LABEL)
-    (policy,) = [d for d in documents if d.get("kind") == "BackendTrafficPolicy"]
     service = RateLimitService(
         ratelimit=binaries["ratelimit"], redis=binaries["redis"], workdir=workdir
     )
@@ -107,26 +111,46 @@ def running(
     ) as stack:
         policies = stack.list("envoyextensionpolicies")
         assert len(policies) == 1, f"expected one EnvoyExtensionPolicy, got {len(policies)}"
-        routes = envoy_gateway.routes_of(
-            stack.list("httproutes"), HOST, HTTPS_LISTENER, stack.list("httproutefilters")
-        )
-        limits = envoy_gateway.GlobalRateLimits(policy).with_routes(routes)
+        translation = translate(documents, stack, workdir, binaries)
         try:
-            service.start(limits.service_config())
+            service.start(translation.service_config())
             plane = DataPlane(
                 policies[0],
                 authorino=f"{LOOPBACK}:{AUTHORINO_GRPC_PORT}",
                 limitador=f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
-                budgets=Budgets(
-                    limits, routes, service.address, envoy_gateway.fail_closed(documents)
-                ),
+                budgets=Budgets(translation, service.address),
             )
             try:
-                yield Suite(stack, plane, keys, documents, service)
+                yield Suite(stack, plane, keys, documents, service, translation, binaries, workdir)
             finally:
                 plane.close()
         finally:
             service.stop()
+
+
+def translate(
+    documents: list[dict[str, Any]],
+    stack: KuadrantStack,
+    workdir: Path,
+    binaries: dict[str, Path],
+    *,
+    envoy_gateway_config: dict[str, Any] | None = None,
+) -> envoy_gateway.Translation:
+    """The real Envoy Gateway translator on what the stack's API server holds: the rendered
+    platform, and the HTTPRoutes as applied (ours and the AI Gateway's)."""
+    applied = [d for d in documents if d.get("kind") != "HTTPRoute"] + stack.list("httproutes")
+    (gateway,) = [d for d in documents if d.get("kind") == "Gateway"]
+    return envoy_gateway.translate(
+        envoy_gateway.translator_input(applied, stack.list("aigatewayroutes")),
+        egctl=binaries["egctl"],
+        ratelimit_config=binaries["eg-ratelimit-config"],
+        envoy_gateway_config=envoy_gateway_config or envoy_gateway.envoy_gateway_config(documents),
+        workdir=workdir / "translation",
+        listener=(
+            f"{gateway['metadata']['namespace']}/{gateway['metadata']['name']}/{HTTPS_LISTENER}"
+        ),
+        host=HOST,
+    )
 
 
 # -- behaviours ---------------------------------------------------------------------------------
@@ -134,8 +158,8 @@ def running(
 
 def check_policies_enforced(suite: Suite) -> None:
     """The AuthPolicy is Accepted and Enforced; the limits are in the BackendTrafficPolicy,
-    which no controller here reconciles (Envoy Gateway does not run: its translation is
-    emulated), so no Kuadrant limit policy is rendered at all."""
+    which no controller here reconciles (Envoy Gateway's translator runs, not its controller),
+    so no Kuadrant limit policy is rendered at all."""
     conditions = suite.stack.policy_conditions()
     assert set(conditions) == {"AuthPolicy/tokenplane-api-keys"}
     limitador = suite.stack.get("limitadors", "kuadrant-system", "limitador") or {}
@@ -324,3 +348,114 @@ def check_scheduling_headers(suite: Suite) -> None:
         assert sorted(sent) == sorted(trusted.items()), (tenant, response.auth_headers)
         forwarded = {name: response.headers.get(name) for name in SCHEDULING_HEADERS}
         assert forwarded == trusted, (tenant, forwarded)
+
+
+def check_budgets_translated(suite: Suite, classes: Mapping[str, LimitClass]) -> None:
+    """What Envoy Gateway's translator made of the budgets policy counts each class's budgets
+    once per tenant, on one counter across every route: for a request of each class in
+    `classes` (the config's intent), every forwarding route of the HTTPS listener yields the
+    same descriptors; the rate-limit service's configuration, as Envoy Gateway builds it, limits
+    them with exactly the class's numbers and units; another tenant's descriptors differ; and
+    every rule egctl's IR holds for a route has its entry in that configuration (the two
+    programs translated the same objects). Every problem is reported at once, one line each,
+    starting `<class>: ` (or `ir: `)."""
+    translation = suite.translation
+    forwarding = [route for route in translation.routes if route.forwards]
+    assert any("/tokenplane-audio-speech/" in r.name for r in forwarding), forwarding
+    config = {document["domain"]: document for document in translation.service_config()}
+    problems: list[str] = []
+    for class_id, limit_class in sorted(classes.items()):
+        expected = sorted(
+            (int(getattr(limit_class.numbers(measure), window.field)), window.unit.lower())
+            for measure in MEASURES
+            for window in WINDOWS
+        )
+        sent = {
+            r.name: _request_descriptors(translation, r, class_id, "probe-a") for r in forwarding
+        }
+        first = sent[forwarding[0].name]
+        differing = sorted(name for name, found in sent.items() if found != first)
+        if differing:
+            problems.append(f"{class_id}: not the same counter on every route: {differing}")
+        limits = sorted(
+            (_limit_of(config, domain, entries) or (0, "none")) for domain, entries in first
+        )
+        if limits != expected:
+            problems.append(f"{class_id}: limits {limits}, the config says {expected}")
+        other = _request_descriptors(translation, forwarding[0], class_id, "probe-b")
+        if other & first:
+            problems.append(f"{class_id}: tenants share a counter: {sorted(other & first)}")
+    tops = {(d["domain"], top["key"]) for d in config.values() for top in d["descriptors"]}
+    for route_name, rules in sorted(translation.ir_rules().items()):
+        for rule in rules:
+            shared = rule.get("shared") is True
+            domain = rule["name"].rsplit("/rule/", 1)[0] if shared else translation.listener
+            if (domain, rule["name"] if shared else route_name) not in tops:
+                problems.append(f"ir: {rule['name']} of {route_name} has no service configuration")
+    assert not problems, "\n".join(problems)
+
+
+def _request_descriptors(
+    translation: envoy_gateway.Translation, route: envoy_gateway.Route, class_id: str, tenant: str
+) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
+    headers = {LIMITS_HEADER: class_id, TENANT_HEADER: tenant, ":method": "POST"}
+    return {
+        (d.domain, d.entries)
+        for f in translation.filters
+        for d in envoy_gateway.descriptors(route, f.name, headers)
+        if d.metadata is None
+    }
+
+
+def _limit_of(
+    config: Mapping[str, Mapping[str, Any]], domain: str, entries: tuple[tuple[str, str], ...]
+) -> tuple[int, str] | None:
+    """The limit the rate-limit service applies to one descriptor: at each level the child with
+    the entry's key and value, else the one with its key and no value (envoyproxy/ratelimit's
+    lookup); the limit of the level the last entry reaches."""
+    level = (config.get(domain) or {}).get("descriptors") or []
+    found: Mapping[str, Any] | None = None
+    for key, value in entries:
+        candidates = [d for d in level if d.get("key") == key]
+        found = next((d for d in candidates if d.get("value") == value), None) or next(
+            (d for d in candidates if not d.get("value")), None
+        )
+        if found is None:
+            return None
+        level = found.get("descriptors") or []
+    rate = (found or {}).get("rate_limit")
+    if not rate:
+        return None
+    return int(rate["requests_per_unit"]), str(rate["unit"]).lower()
+
+
+def check_fail_closed_translated(suite: Suite, envoy_gateway_config: dict[str, Any]) -> None:
+    """With `rateLimit.failClosed` of `envoy_gateway_config`, every rate-limit filter of the
+    HTTPS listener the translator writes has `failure_mode_deny` set, and with the rate-limit
+    service stopped a request is refused (500) instead of passing uncounted."""
+    translation = translate(
+        suite.documents,
+        suite.stack,
+        suite.workdir / "fail-closed",
+        suite.binaries,
+        envoy_gateway_config=envoy_gateway_config,
+    )
+    deployed = translation.deployed_filters()
+    assert deployed and all(f.failure_mode_deny for f in deployed), deployed
+    plane = DataPlane(
+        suite.plane.policy,
+        authorino=f"{LOOPBACK}:{AUTHORINO_GRPC_PORT}",
+        limitador=f"{LOOPBACK}:{LIMITADOR_GRPC_PORT}",
+        budgets=Budgets(translation, suite.budgets.address),
+    )
+    suite.budgets.stop_process("ratelimit")
+    try:
+        assert plane.handle(_request(suite, "acme")).status == 500
+    finally:
+        plane.close()
+        suite.budgets.restart("ratelimit")
+
+
+def _request(suite: Suite, tenant: str) -> Request:
+    headers = {"x-ai-eg-model": SMALL, "authorization": f"Bearer {suite.keys.of(tenant)}"}
+    return Request("POST", CHAT, HOST, headers)

@@ -25,19 +25,22 @@ legacy-config translation does (`src/configuration/legacy_translation.rs` and
   wasm-shim's `HeadersOperation` on `ok_response.headers` does
   (`src/configuration/legacy_translation.rs`, `src/kuadrant/pipeline/tasks/headers.rs`).
 
-After the wasm filter, Envoy Gateway's rate-limit filter (EMULATED, `envoy_gateway.py`) sends the
-descriptors of the route that serves the request to the real rate-limit service: OVER_LIMIT →
-429; once the upstream has answered, the response-cost descriptors with the tokens the AI
-Gateway would publish (a stand-in, from the upstream body's `usage.total_tokens`). A service that
-cannot be reached lets the request through unless `failClosed` (500). Requests on the plain-HTTP
-listener reach only its redirect route, which Envoy Gateway does not rate-limit.
+After the wasm filter, Envoy Gateway's rate-limit filters (EMULATED, `envoy_gateway.py`, on the
+route table, per-route actions and filters the real Envoy Gateway translator wrote) send the
+descriptors of the route that serves the request to the real rate-limit service, one call per
+filter: OVER_LIMIT → 429; once the upstream has answered, the response-cost descriptors with the
+tokens the AI Gateway would publish (a stand-in, from the upstream body's `usage.total_tokens`).
+A service that cannot be reached lets the request through unless the deployed filter has
+`failure_mode_deny` (500). Requests on the plain-HTTP listener reach only its redirect route,
+which Envoy Gateway does not rate-limit.
 
-Envoy's route selection (EMULATED, `envoy_gateway.select_route`, Gateway API precedence) runs
-first on the HTTPS listener: on a route the AI Gateway controller generated, AI Gateway's ext_proc
-runs before this filter and answers the model list paths itself (a STAND-IN,
-`ai_gateway.ext_proc_answer`, listing the models of the generated routes), so no policy is
-consulted; on a rule with a direct response, that response is the answer once this filter (and
-Envoy Gateway's rate-limit filter, which skips such a rule) let the request through.
+Envoy's route selection (EMULATED, `envoy_gateway.select_route`, on the route table the real
+translator wrote, in its order) runs first on the HTTPS listener: on a route the AI Gateway
+controller generated, AI Gateway's ext_proc runs before this filter and answers the model list
+paths itself (a STAND-IN, `ai_gateway.ext_proc_answer`, listing the models of the generated
+routes), so no policy is consulted; on a route with a direct response, that response is the
+answer once this filter (and Envoy Gateway's rate-limit filter, which the translator leaves off
+such a route) let the request through.
 
 Not covered: the upstream itself (a canned reply), header-modifying and typed actions, tracing,
 streaming (SSE) token usage, request-body attributes, per-service timeouts (the gRPC deadline is
@@ -106,13 +109,19 @@ class ServiceUnavailable(Exception):
 
 @dataclass
 class Budgets:
-    """Envoy Gateway's global rate limits on the Gateway: the translated policy, the routes of
-    the HTTPS listener, the rate-limit service's address and `failClosed`."""
+    """Envoy Gateway's global rate limits on the Gateway: the real translator's output for the
+    HTTPS listener (`envoy_gateway.Translation`) and the rate-limit service's address."""
 
-    limits: envoy_gateway.GlobalRateLimits
-    routes: list[envoy_gateway.Route]
+    translation: envoy_gateway.Translation
     address: str
-    fail_closed: bool = False
+
+    def fail_closed(self, filter_name: str) -> bool:
+        """`failure_mode_deny` of the filter as deployed (our EnvoyGateway configuration's
+        `rateLimit.failClosed` applied by the translator)."""
+        for deployed in self.translation.deployed_filters():
+            if deployed.name == filter_name:
+                return deployed.failure_mode_deny
+        raise LookupError(f"no rate-limit filter {filter_name} once deployed")
 
 
 class DataPlane:
@@ -126,6 +135,7 @@ class DataPlane:
         limitador: str,
         budgets: Budgets | None = None,
     ) -> None:
+        self.policy = policy
         self.config = policy["spec"]["wasm"][0]["config"]
         self.services: dict[str, dict[str, Any]] = self.config["services"]
         self._env = cel.NewEnv(
@@ -251,19 +261,22 @@ class DataPlane:
         """The HTTPS route Envoy would pick (None on plain HTTP, or without routes)."""
         if self.budgets is None or request.scheme != "https":
             return None
+        seen = {**headers, ":method": request.method}
         return envoy_gateway.select_route(
-            self.budgets.routes, request.path.split("?", 1)[0], headers
+            self.budgets.translation.routes, request.path.split("?", 1)[0], seen
         )
 
     def _declared_models(self) -> list[str]:
         """The models AI Gateway declares: those its generated routes match on."""
         assert self.budgets is not None
         found = {
-            value
-            for route in self.budgets.routes
+            str(matcher["stringMatch"]["exact"])
+            for route in self.budgets.translation.routes
             if route.generated
-            for name, value in route.headers
-            if name == ai_gateway.MODEL_HEADER
+            for matcher in route.match.get("headers", [])
+            if matcher["name"].lower() == ai_gateway.MODEL_HEADER and "exact" in matcher.get(
+                "stringMatch", {}
+            )
         }
         return sorted(found)
 
@@ -321,25 +334,28 @@ class DataPlane:
     def _budgets(
         self, request: Request, headers: Mapping[str, str]
     ) -> tuple[Response | None, list[envoy_gateway.Descriptor]]:
-        """The request-phase call; returns a refusal or None, and the descriptors to send once
-        the response is done."""
+        """The request-phase calls, one per rate-limit filter with descriptors for the route;
+        returns a refusal or None, and the descriptors to send once the response is done."""
         assert self.budgets is not None
-        route = envoy_gateway.select_route(
-            self.budgets.routes, request.path.split("?", 1)[0], headers
-        )
+        translation = self.budgets.translation
+        seen = {**headers, ":method": request.method}
+        route = envoy_gateway.select_route(translation.routes, request.path.split("?", 1)[0], seen)
         if route is None:
             return Response(status=404, body="no route"), []
-        found = self.budgets.limits.descriptors(route, headers)
-        now = [d for d in found if d.metadata is None]
-        later = [d for d in found if d.metadata is not None]
-        for domain in sorted({d.domain for d in now}):
-            message = _rate_limit_request(domain, [d for d in now if d.domain == domain], {})
+        later: list[envoy_gateway.Descriptor] = []
+        for rate_limit_filter in translation.filters:  # in the listener's filter order
+            found = envoy_gateway.descriptors(route, rate_limit_filter.name, seen)
+            later.extend(d for d in found if d.metadata is not None)
+            now = [d for d in found if d.metadata is None]
+            if not now:
+                continue
+            message = _rate_limit_request(rate_limit_filter.domain, now, {})
             try:
                 reply = self._call(
                     "budgets", protos.SHOULD_RATE_LIMIT, message, M["RateLimitResponse"]
                 )
             except ServiceUnavailable:
-                if self.budgets.fail_closed:
+                if self.budgets.fail_closed(rate_limit_filter.name):
                     return Response(status=500, body="rate limit service failure"), later
                 continue
             if reply.overall_code == protos.RATE_LIMIT_OVER_LIMIT:

@@ -1,10 +1,11 @@
 """The rate-limit service of the budgets, for real: envoyproxy/ratelimit (the Go module at the
-commit Envoy Gateway v1.9.1's go.mod requires, scripts/build-conformance-programs.sh) keeping its
+commit Envoy Gateway v1.9.1's go.mod requires, scripts/build-ratelimit.sh) keeping its
 counters in Debian's redis-server, with a password, as `rate_limit_storage` renders it.
 
 The service reads the config Envoy Gateway would push to it over xDS from files instead
-(`CONFIG_TYPE=FILE`, one YAML file per domain, the format of `GetRateLimitServiceConfigStr`),
-written from our BackendTrafficPolicy by the emulated translation in `envoy_gateway.py`. Its
+(`CONFIG_TYPE=FILE`, one YAML file per domain): the documents Envoy Gateway v1.9.1's own
+`BuildRateLimitServiceConfig` and `GetRateLimitServiceConfigStr` produce for our objects
+(`envoy_gateway.py`, through tools/eg-ratelimit-config), unchanged. Its
 Redis URL carries the password (generated per run) in its user-info, the way our Secret
 `ratelimit-redis` templates it. Ports are fixed: the suite runs in its own network namespace.
 """

@@ -16,6 +16,8 @@ import yaml
 
 from tokenplane.app import synthesize
 from tokenplane.config import load_config
+from tokenplane.resolve.cluster import resolve
+from tokenplane.resolve.limit_classes import LimitClass
 
 REPO = Path(__file__).resolve().parents[2]
 CLUSTER = "production"
@@ -95,6 +97,20 @@ def conformance_config(target: Path, *, today: datetime.date) -> Path:
 def render(config: Path, *, today: datetime.date) -> list[dict[str, Any]]:
     """What `tokenplane synth` writes for the production cluster, as documents."""
     return [dict(d) for d in synthesize(load_config(config), today=today)[CLUSTER]]
+
+
+def limit_classes(config: Path, *, today: datetime.date) -> dict[str, LimitClass]:
+    """The limit classes the config means for the production cluster (tiers and overrides)."""
+    return dict(resolve(load_config(config), today=today)[CLUSTER].limit_classes)
+
+
+def with_fail_closed(config: Path, target: Path) -> Path:
+    """A copy of `config` whose platform.yaml sets `rate_limiting.fail_closed: true`."""
+    shutil.copytree(config, target)
+    _edit_yaml(
+        target / "platform.yaml", lambda d: d.__setitem__("rate_limiting", {"fail_closed": True})
+    )
+    return target
 
 
 SHARD_MODELS = 15

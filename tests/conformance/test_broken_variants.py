@@ -9,6 +9,9 @@ in the AuthPolicy, the legacy fairness-id and the current objective header no lo
 client's own values would reach the endpoint picker). A sixth drops the model-list route and
 its filter: AI Gateway's ext_proc (its stand-in) then answers `GET /v1/models` on its
 generated routes, before any policy, to anyone.
+Each defect in the budgets policy is caught twice: by a request check against the real
+rate-limit service, and in the real Envoy Gateway translator's output (the route actions and
+the rate-limit service configuration it builds).
 """
 
 from __future__ import annotations
@@ -106,3 +109,19 @@ def broken(
 def test_fails_when_the_policies_are_broken(broken: Suite, check: Callable[[Suite], None]) -> None:
     with pytest.raises(AssertionError):
         check(broken)
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        pytest.param("pro: tenants share a counter", id="counter-dropped"),
+        pytest.param("free: limits", id="predicate-never-matches"),
+        pytest.param("free: not the same counter on every route", id="budget-not-shared"),
+    ],
+)
+def test_fails_when_the_translated_budgets_are_broken(broken: Suite, problem: str) -> None:
+    """The same defects, seen in the real Envoy Gateway translator's output."""
+    classes = suite_config.limit_classes(broken.workdir / "config", today=checks.render_today())
+    with pytest.raises(AssertionError) as raised:
+        checks.check_budgets_translated(broken, classes)
+    assert problem in str(raised.value)

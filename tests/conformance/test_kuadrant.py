@@ -1,7 +1,9 @@
 """The rendered policies: authentication and model access run by the real kuadrant-operator
 v1.5.2 and Authorino v0.27.0 through an emulated wasm-shim data plane; request limits and token
-budgets counted by the real envoyproxy/ratelimit service with Redis, from descriptors an
-emulation of Envoy Gateway's translation builds (tests/conformance/envoy_gateway.py).
+budgets translated by the real Envoy Gateway v1.9.1 translator (egctl and eg-ratelimit-config)
+and counted by the real envoyproxy/ratelimit service with Redis, loaded with the configuration
+that translator builds; Envoy applying the translated route actions is emulated
+(tests/conformance/envoy_gateway.py).
 
 One stack for the module: the example config plus test tenants (tests/conformance/suite_config.py),
 synthesized by tokenplane and applied to a test API server. Tests use disjoint tenants where they
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conformance import checks
+from tests.conformance import checks, envoy_gateway, suite_config
 from tests.conformance.checks import Suite
 from tests.conformance.dataplane import Request
 
@@ -53,10 +55,11 @@ def test_the_picker_headers_are_the_callers_whatever_the_client_sends(suite: Sui
 
 
 def test_model_list_is_answered_after_authentication(suite: Suite) -> None:
-    """Envoy's route selection and AI Gateway's ext_proc are EMULATED (dataplane.py,
-    envoy_gateway.py, ai_gateway.py): our Exact route outranks the generated prefix routes, so the
-    ext_proc stand-in does not answer; Kuadrant's wasm config (real operator) and Authorino (real)
-    decide, and the direct response (emulated from our HTTPRouteFilter) answers."""
+    """The route table is the real Envoy Gateway translator's (egctl v1.9.1): our Exact route
+    comes before the generated prefix routes, so the AI Gateway ext_proc (a STAND-IN,
+    ai_gateway.py) does not answer; Kuadrant's wasm config (real operator) and Authorino (real)
+    decide, and the translator's direct response answers. Envoy walking that table is EMULATED
+    (envoy_gateway.select_route)."""
     checks.check_model_list(suite)
 
 
@@ -92,6 +95,12 @@ def test_tokens_spent_on_chat_count_on_the_audio_routes(suite: Suite) -> None:
     checks.check_tokens_shared_across_routes(suite, "hobbyist", 5000, None, "/v1/audio/speech")
 
 
+def test_the_translator_counts_each_budget_per_tenant_on_every_route(suite: Suite) -> None:
+    """Through egctl's route actions and the service configuration Envoy Gateway builds."""
+    classes = suite_config.limit_classes(suite.workdir / "config", today=checks.render_today())
+    checks.check_budgets_translated(suite, classes)
+
+
 def test_plain_http_is_left_to_the_redirect(suite: Suite) -> None:
     """On the HTTP listener the policies do not run: the redirect route answers (its 301 stands
     in for Envoy's reply); the same request over HTTPS is refused."""
@@ -112,12 +121,25 @@ def test_budgets_fail_open_when_the_rate_limit_service_or_redis_is_down(
 ) -> None:
     """`rate_limiting.fail_closed` is false in the example: Envoy lets requests through
     uncounted (failure_mode_deny off) while the service cannot answer."""
+    deployed = suite.translation.deployed_filters()
+    assert deployed and not any(f.failure_mode_deny for f in deployed), deployed
     suite.budgets.stop_process(process)
     try:
         for _ in range(11):  # past the free tier's 10/minute
             assert suite.tenant("hobbyist").status == 200
     finally:
         suite.budgets.restart(process)
+
+
+def test_budgets_fail_closed_when_the_platform_says_so(suite: Suite) -> None:
+    """`rate_limiting.fail_closed: true` rendered and given to the translator as the Envoy
+    Gateway configuration: `failure_mode_deny` on every rate-limit filter, 500 without the
+    service."""
+    config = suite_config.with_fail_closed(
+        suite.workdir / "config", suite.workdir / "config-fail-closed"
+    )
+    documents = suite_config.render(config, today=checks.render_today())
+    checks.check_fail_closed_translated(suite, envoy_gateway.envoy_gateway_config(documents))
 
 
 def test_authorization_fails_closed_when_authorino_is_down(suite: Suite) -> None:

@@ -3,8 +3,9 @@ audio routes.
 
 The budgets are Envoy Gateway global rate limits with `shared: true` in one BackendTrafficPolicy
 on the Gateway, keyed by the tenant and limit-class headers the AuthPolicy sets (real Authorino);
-the real rate-limit service counts them in Redis, from the descriptors the emulated Envoy Gateway
-translation builds for the route that serves each request. kuadrant-operator v1.5.2 could not do
+the real rate-limit service counts them in Redis, loaded with the configuration the real Envoy
+Gateway translator builds, from the descriptors that translator's route actions give (applied by
+the emulated Envoy) for the route that serves each request. kuadrant-operator v1.5.2 could not do
 this (its limits live per HTTPRoute, `LimitsNamespaceFromRoute`); see docs/tenancy.md.
 """
 
@@ -25,11 +26,15 @@ def many(
     controller_binaries: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Suite]:
     workdir = tmp_path_factory.mktemp("many-models")
-    today = datetime.datetime.now(datetime.UTC).date()
+    today = _today()
     config = suite_config.many_models_config(workdir / "config", today=today)
     documents = suite_config.render(config, today=today)
     with checks.running(documents, workdir, controller_binaries) as running:
         yield running
+
+
+def _today() -> datetime.date:
+    return datetime.datetime.now(datetime.UTC).date()
 
 
 def _shards(suite: Suite) -> dict[str, str]:
@@ -49,6 +54,11 @@ def test_the_config_has_two_shards_and_audio(many: Suite) -> None:
     assert shards[checks.SMALL] != shards["tokenplane-test/extra-15"]
     assert many.tenant("hobbyist", model="tokenplane-test/extra-15").status == 200
     assert many.tenant("hobbyist", model=None, path="/v1/audio/speech").status == 200
+
+
+def test_the_translator_counts_each_budget_per_tenant_on_every_route(many: Suite) -> None:
+    classes = suite_config.limit_classes(many.workdir / "config", today=_today())
+    checks.check_budgets_translated(many, classes)
 
 
 def test_requests_spent_on_one_route_count_on_every_other(many: Suite) -> None:
