@@ -274,9 +274,8 @@ class DataPlane:
             for route in self.budgets.translation.routes
             if route.generated
             for matcher in route.match.get("headers", [])
-            if matcher["name"].lower() == ai_gateway.MODEL_HEADER and "exact" in matcher.get(
-                "stringMatch", {}
-            )
+            if matcher["name"].lower() == ai_gateway.MODEL_HEADER
+            and "exact" in matcher.get("stringMatch", {})
         }
         return sorted(found)
 

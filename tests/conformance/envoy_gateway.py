@@ -366,9 +366,7 @@ def translate(
         if o.get("kind") == "HTTPRoute"
         and GENERATED_ANNOTATION in (o["metadata"].get("annotations") or {})
     )
-    return Translation(
-        egctl_out, ratelimit_out, listener=listener, host=host, generated=generated
-    )
+    return Translation(egctl_out, ratelimit_out, listener=listener, host=host, generated=generated)
 
 
 def _run(args: Sequence[str], out: Path) -> dict[str, Any]:
