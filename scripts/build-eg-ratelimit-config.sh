@@ -15,15 +15,7 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/lib-cache.sh
 source "$repo_root/scripts/lib-cache.sh"
-read -r module version < <(python3 - "$repo_root/tokenplane/versions.py" <<'PY'
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("versions", sys.argv[1])
-versions = importlib.util.module_from_spec(spec)
-sys.modules["versions"] = versions
-spec.loader.exec_module(versions)
-print(versions.EGCTL.module, versions.EGCTL.version)
-PY
-)
+read -r _ module version _ < <(tokenplane_go_programs EGCTL)
 source_file="$repo_root/tools/eg-ratelimit-config/main.go"
 digest="$(sha256sum "$source_file" | cut -c1-12)"
 name="eg-ratelimit-config"

@@ -7,15 +7,8 @@
 # when the binary is present; a cold build takes many minutes (docs/conformance.md, "Times").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-read -r name module version package < <(python3 - "$here/../tokenplane/versions.py" <<'PY'
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("versions", sys.argv[1])
-versions = importlib.util.module_from_spec(spec)
-sys.modules["versions"] = versions
-spec.loader.exec_module(versions)
-program = versions.EGCTL
-print(program.name, program.module, program.version, program.main_package().removeprefix(program.module + "/"))
-PY
-)
-exec bash "$here/build-go-controller.sh" "$name" "$module" "$version" "$package" \
+# shellcheck source=scripts/lib-cache.sh
+source "$here/lib-cache.sh"
+read -r name module version package < <(tokenplane_go_programs EGCTL)
+exec bash "$here/build-go-controller.sh" "$name" "$module" "$version" "${package#"$module"/}" \
     "-X $module/internal/cmd/version.envoyGatewayVersion=$version -X $module/internal/cmd/version.gitCommitID=release"

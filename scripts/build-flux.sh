@@ -6,17 +6,10 @@
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/lib-cache.sh
+source "$repo_root/scripts/lib-cache.sh"
 # name, module, version, package: one line per program, from the version table.
-mapfile -t programs < <(python3 - "$repo_root/tokenplane/versions.py" <<'PY'
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("versions", sys.argv[1])
-versions = importlib.util.module_from_spec(spec)
-sys.modules["versions"] = versions
-spec.loader.exec_module(versions)
-for program in versions.GITOPS_PROGRAMS:
-    print(program.name, program.module, program.version, program.main_package())
-PY
-)
+mapfile -t programs < <(tokenplane_go_programs GITOPS_PROGRAMS)
 if [[ ${#programs[@]} -eq 0 ]]; then
     echo "build-flux: no GITOPS_PROGRAMS in tokenplane/versions.py" >&2
     exit 1

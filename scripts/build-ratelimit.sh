@@ -5,14 +5,7 @@
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-read -r name module version package < <(python3 - "$repo_root/tokenplane/versions.py" <<'PY'
-import importlib.util, sys
-spec = importlib.util.spec_from_file_location("versions", sys.argv[1])
-versions = importlib.util.module_from_spec(spec)
-sys.modules["versions"] = versions
-spec.loader.exec_module(versions)
-program = versions.RATELIMIT
-print(program.name, program.module, program.version, program.main_package())
-PY
-)
+# shellcheck source=scripts/lib-cache.sh
+source "$repo_root/scripts/lib-cache.sh"
+read -r name module version package < <(tokenplane_go_programs RATELIMIT)
 exec bash "$repo_root/scripts/build-go-binary.sh" "$name" "$module" "$version" "$package"

@@ -24,3 +24,19 @@ else:
     sys.exit(f"no component {sys.argv[2]!r} in {sys.argv[1]}")
 PY
 }
+
+# tokenplane_go_programs ATTRIBUTE prints "name module version main-package", one line per program, for
+# the GoProgram (or tuple of GoPrograms) tokenplane/versions.py defines under ATTRIBUTE.
+tokenplane_go_programs() {
+    local repo_root
+    repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    python3 - "$repo_root/tokenplane/versions.py" "$1" <<'PY'
+import runpy, sys
+table = runpy.run_path(sys.argv[1])
+if sys.argv[2] not in table:
+    sys.exit(f"no {sys.argv[2]} in {sys.argv[1]}")
+found = table[sys.argv[2]]
+for program in found if isinstance(found, tuple) else (found,):
+    print(program.name, program.module, program.version, program.main_package())
+PY
+}
