@@ -11,11 +11,11 @@ left out. `google.protobuf.Struct` and `Timestamp` are the protobuf library's ow
 
 from __future__ import annotations
 
-from typing import Any
-
-from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, struct_pb2
+from google.protobuf import descriptor_pb2, struct_pb2
 from google.protobuf import timestamp_pb2 as timestamp_pb2
 from google.protobuf import wrappers_pb2 as wrappers_pb2
+
+from tests import proto_builder
 
 _F = descriptor_pb2.FieldDescriptorProto
 _STRING, _INT32, _UINT32, _BOOL, _MESSAGE = (
@@ -27,7 +27,7 @@ _STRING, _INT32, _UINT32, _BOOL, _MESSAGE = (
 )
 
 # (message name, [(field name, number, type, type name or "", repeated)])
-_MESSAGES: list[tuple[str, list[tuple[str, int, int, str, bool]]]] = [
+_MESSAGES: list[tuple[str, list[proto_builder.Field]]] = [
     # ext_authz
     ("StringMapEntry", [("key", 1, _STRING, "", False), ("value", 2, _STRING, "", False)]),
     (
@@ -112,41 +112,10 @@ RATE_LIMIT_OK = 1
 RATE_LIMIT_OVER_LIMIT = 2
 
 
-def _build() -> dict[str, Any]:
-    pool = descriptor_pool.DescriptorPool()
-    pool.AddSerializedFile(struct_pb2.DESCRIPTOR.serialized_pb)
-    pool.AddSerializedFile(timestamp_pb2.DESCRIPTOR.serialized_pb)
-    pool.AddSerializedFile(wrappers_pb2.DESCRIPTOR.serialized_pb)
-    file = descriptor_pb2.FileDescriptorProto(
-        name="tokenplane_test.proto",
-        package="tokenplane.test",
-        syntax="proto3",
-        dependency=[
-            "google/protobuf/struct.proto",
-            "google/protobuf/timestamp.proto",
-            "google/protobuf/wrappers.proto",
-        ],
-    )
-    for name, fields in _MESSAGES:
-        message = file.message_type.add(name=name)
-        if name == "StringMapEntry":
-            message.options.map_entry = False
-        for field_name, number, kind, type_name, repeated in fields:
-            field = message.field.add(
-                name=field_name,
-                number=number,
-                type=kind,
-                label=_F.LABEL_REPEATED if repeated else _F.LABEL_OPTIONAL,
-            )
-            if type_name:
-                field.type_name = type_name
-    pool.Add(file)
-    return {
-        name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"tokenplane.test.{name}"))
-        for name, _ in _MESSAGES
-    }
-
-
-MESSAGES = _build()
+MESSAGES = proto_builder.build(
+    "tokenplane.test",
+    [(name, fields, ()) for name, fields in _MESSAGES],
+    [struct_pb2.DESCRIPTOR, timestamp_pb2.DESCRIPTOR, wrappers_pb2.DESCRIPTOR],
+)
 """Message classes by name (see `_MESSAGES`). Map fields are repeated key/value entries, which is
 how protobuf encodes a map on the wire."""

@@ -12,9 +12,9 @@ tolerates the fields left out. `google.protobuf.Struct` is the protobuf library'
 
 from __future__ import annotations
 
-from typing import Any
+from google.protobuf import descriptor_pb2, struct_pb2
 
-from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, struct_pb2
+from tests import proto_builder
 
 _F = descriptor_pb2.FieldDescriptorProto
 _STRING, _BYTES, _BOOL, _INT32, _MESSAGE = (
@@ -32,8 +32,7 @@ def _ref(name: str) -> str:
 
 
 # (message name, [(field name, number, type, type name or "", repeated, oneof index or None)])
-_Field = tuple[str, int, int, str, bool, int | None]
-_MESSAGES: list[tuple[str, list[_Field], list[str]]] = [
+_MESSAGES: list[proto_builder.Message] = [
     # envoy.config.core.v3
     (
         "HeaderValue",
@@ -134,35 +133,4 @@ PROCESS = "/envoy.service.ext_proc.v3.ExternalProcessor/Process"
 """The bidirectional streaming method the gateway calls for each HTTP request."""
 
 
-def _build() -> dict[str, Any]:
-    pool = descriptor_pool.DescriptorPool()
-    pool.AddSerializedFile(struct_pb2.DESCRIPTOR.serialized_pb)
-    file = descriptor_pb2.FileDescriptorProto(
-        name="tokenplane_extproc.proto",
-        package=_PACKAGE,
-        syntax="proto3",
-        dependency=["google/protobuf/struct.proto"],
-    )
-    for name, fields, oneofs in _MESSAGES:
-        message = file.message_type.add(name=name)
-        for oneof in oneofs:
-            message.oneof_decl.add(name=oneof)
-        for field_name, number, kind, type_name, repeated, oneof_index in fields:
-            field = message.field.add(
-                name=field_name,
-                number=number,
-                type=kind,
-                label=_F.LABEL_REPEATED if repeated else _F.LABEL_OPTIONAL,
-            )
-            if type_name:
-                field.type_name = type_name
-            if oneof_index is not None:
-                field.oneof_index = oneof_index
-    pool.Add(file)
-    return {
-        name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"{_PACKAGE}.{name}"))
-        for name, _, _ in _MESSAGES
-    }
-
-
-MESSAGES = _build()
+MESSAGES = proto_builder.build(_PACKAGE, _MESSAGES, [struct_pb2.DESCRIPTOR])
