@@ -16,13 +16,15 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tests.apiserver.cluster import ControlPlane, _Process, _tail, crd_dir
 from tests.gitops.rest import Rest
 from tests.gitops.standins import WorkloadStandIn
 from tests.isolation import Started, cache_bin
 from tokenplane.versions import GITOPS_PROGRAMS, component
+
+T = TypeVar("T")
 
 FLUX_NAMESPACE = "flux-system"
 STORAGE_PORT = 9090
@@ -165,12 +167,17 @@ class FluxCluster(Started):
                 lines.append(f"{item['kind']}/{item['metadata']['name']}: {condition(item)}")
         return "\n".join(lines)
 
-    def wait_for(self, check: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -> None:
+    def wait_for(
+        self, check: Callable[[], T | None], what: str, timeout: float = WAIT_SECONDS
+    ) -> T:
+        """The first truthy result of `check`, polled once a second: the caller asserts on what
+        was seen, not on a second read that a retrying controller may already have changed."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.check_alive()
-            if check():
-                return
+            found = check()
+            if found:
+                return found
             time.sleep(1.0)
         errors = "\n".join(self.standin.errors if self.standin else [])
         raise FluxError(

@@ -85,18 +85,7 @@ def test_fails_when_envoy_gateway_crds_are_a_helm_release(
                     return item
             return None
 
-        # Keep the object the wait saw fail: helm-controller retries, so a second read can find
-        # the release Progressing again.
-        seen: list[dict[str, Any]] = []
-
-        def failed_once() -> bool:
-            item = failed()
-            if item is not None:
-                seen.append(item)
-            return item is not None
-
-        run.flux.wait_for(failed_once, "the broken HelmRelease to fail", 600)
-        item = seen[-1]
+        item = run.flux.wait_for(failed, "the broken HelmRelease to fail", 600)
         assert item is not None and not ready(item)
         message = condition(item)
         assert "1048576" in message or "Too long" in message or "too large" in message, message

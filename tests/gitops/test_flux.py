@@ -232,12 +232,10 @@ def test_a_rejected_commit_keeps_the_last_good_revision_and_prunes_nothing(
     invalid.write_text(text.replace("creationPolicy: Owner", "creationPolicy: Sometimes"))
     bad = run.commit("a commit the API server rejects", synth=False)
     run.reconcile_now()
-    run.flux.wait_for(
-        lambda: attempted(run, "tokenplane-tenants", bad) is not None,
+    failed = run.flux.wait_for(
+        lambda: attempted(run, "tokenplane-tenants", bad),
         "the tenants Kustomization to fail on the rejected commit",
     )
-    failed = attempted(run, "tokenplane-tenants", bad)
-    assert failed is not None
     message = " ".join(c.get("message", "") for c in failed["status"]["conditions"])
     assert "creationPolicy" in message or "Sometimes" in message, message
     assert failed["status"]["lastAppliedRevision"].endswith(good)
