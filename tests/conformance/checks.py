@@ -253,10 +253,6 @@ def check_request_limit(
     assert suite.tenant(other).status == 200
 
 
-def check_request_predicate(suite: Suite) -> None:
-    check_request_limit(suite, "free-two", "hobbyist", 10)
-
-
 def check_token_budget_override(suite: Suite) -> None:
     """globex's own token budget (100,000/min) wins over its tier's (pro: 50,000/min); usage is
     counted after the response, and the request after the budget is exceeded is refused (the

@@ -619,11 +619,6 @@ def _hits(addend: Mapping[str, Any] | None) -> tuple[int | None, tuple[str, str]
     return int(addend.get("number", 0)), None
 
 
-def fail_closed(documents: Sequence[Mapping[str, Any]]) -> bool:
-    """`rateLimit.failClosed` of the Envoy Gateway HelmRelease we render."""
-    return bool(envoy_gateway_config(documents)["rateLimit"]["failClosed"])
-
-
 def envoy_gateway_config(documents: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The EnvoyGateway configuration the Envoy Gateway HelmRelease we render gives the
     controller (the chart's `config.envoyGateway`, written as its EnvoyGateway file)."""
